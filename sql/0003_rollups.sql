@@ -111,6 +111,5 @@ create table rollup_sales_hourly (
     deals_closed bigint not null default 0,
     revenue      numeric(16,2) not null default 0,
     commission   numeric(16,2) not null default 0,
-    deals_lost   bigint not null default 0,
     primary key (location_id, bucket, agent_id)
 );

@@ -151,17 +151,6 @@ begin
         deals_closed = r.deals_closed + excluded.deals_closed, revenue = r.revenue + excluded.revenue,
         commission = r.commission + excluded.commission;
 
-    -- A lost deal's agent is the one on its latest stage change; '' when it never had one.
-    insert into rollup_sales_hourly as r (location_id, bucket, agent_id, deals_lost)
-    select f.location_id, local_hour(f.occurred_at, l.time_zone),
-           coalesce((select s.agent_id from fact_deal_stage_changed s
-                     where s.location_id = f.location_id and s.deal_id = f.deal_id and s.occurred_at <= f.occurred_at
-                     order by s.occurred_at desc limit 1), ''),
-           count(*)
-    from fact_deal_lost f join new_event using (event_id) join location l using (location_id)
-    group by 1, 2, 3
-    on conflict (location_id, bucket, agent_id) do update set deals_lost = r.deals_lost + excluded.deals_lost;
-
     drop table if exists touched_lead;
     create temp table touched_lead on commit drop as
     select distinct e.location_id, e.lead_id from event e join new_event using (event_id)

@@ -1,0 +1,44 @@
+using Dapper;
+using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Events;
+using JorgeBi.Core.Statistics;
+using Npgsql;
+
+namespace JorgeBi.Data.Analytics;
+
+/// <summary>KPI aggregates from the rollups and snapshots: what every page and endpoint reads.</summary>
+public sealed class RollupKpiSource(NpgsqlDataSource db) : IKpiSource
+{
+    public async Task<KpiAggregates> ReadAsync(LocationInfo location, Period period, CancellationToken ct = default)
+    {
+        var args = new { loc = location.LocationId, start = period.Start, end = period.End };
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var counts = await conn.QuerySingleAsync<KpiCountsRow>(Command("rollup_kpi_counts", args, ct));
+        var temperatures = await conn.QueryAsync<TemperatureRow>(Command("lead_temperatures", args, ct));
+        var speed = await conn.ExecuteScalarAsync<double?>(Command("speed_to_lead", args, ct));
+        var pipeline = await conn.QueryAsync<PipelineStage>(Command("pipeline", args, ct));
+        var histogram = (await ReadHistogramAsync(conn, period, args, ct)).ToList();
+        return counts.ToAggregates() with
+        {
+            LeadsByTemperature = temperatures.ToDictionary(),
+            SpeedToLeadMedianSeconds = speed,
+            Pipeline = pipeline.AsList(),
+            P95ResponseMs = Percentiles.NearestRank(histogram.Select(h => (h.Ms, h.N)), 0.95),
+            MlP95ResponseMs = Percentiles.NearestRank(histogram.Where(h => h.BotId == Domain.IntentDecoderBot).Select(h => (h.Ms, h.N)), 0.95),
+        };
+    }
+
+    /// <summary>Per-bot 1-ms histograms of the period, from daily rows when it is whole days.</summary>
+    public async Task<IReadOnlyList<(string BotId, int Ms, long N)>> ReadHistogramAsync(LocationInfo location, Period period, CancellationToken ct = default)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await ReadHistogramAsync(conn, period, new { loc = location.LocationId, start = period.Start, end = period.End }, ct);
+        return rows.Select(r => (r.BotId, r.Ms, r.N)).ToList();
+    }
+
+    private static Task<IEnumerable<HistogramRow>> ReadHistogramAsync(NpgsqlConnection conn, Period period, object args, CancellationToken ct) =>
+        conn.QueryAsync<HistogramRow>(Command(period.IsWholeDays ? "latency_histogram_daily" : "latency_histogram_hourly", args, ct));
+
+    private static CommandDefinition Command(string name, object args, CancellationToken ct) =>
+        new(SqlScripts.Get(name), args, cancellationToken: ct);
+}

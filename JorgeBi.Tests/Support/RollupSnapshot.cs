@@ -1,0 +1,33 @@
+using Dapper;
+using Npgsql;
+
+namespace JorgeBi.Tests.Support;
+
+/// <summary>Every derived row of one location, as text, for comparing two ways of building them.</summary>
+public static class RollupSnapshot
+{
+    private static readonly string[] Queries =
+    [
+        "select location_id, bucket, source, lead_type, leads from rollup_lead_hourly where leads <> 0",
+        "select location_id, bucket, bot_id, interactions, successes, round(processing_ms::numeric, 6), round(confidence::numeric, 6), handoffs from rollup_bot_hourly",
+        "select location_id, bucket, bot_id, ms, n from rollup_latency_hourly",
+        "select location_id, day, bot_id, ms, n from rollup_latency_daily",
+        "select location_id, metric, bot_id, bucket, prev_bucket, n from rollup_distinct_hourly where n <> 0",
+        "select location_id, bucket, bot_id, agent_id, appointments from rollup_appointment_hourly",
+        "select location_id, bucket, agent_id, deals_closed, revenue, commission from rollup_sales_hourly",
+        "select * from lead",
+        "select * from deal",
+    ];
+
+    public static async Task<List<string>> ReadAsync(NpgsqlDataSource db, string location)
+    {
+        await using var conn = await db.OpenConnectionAsync();
+        var rows = new List<string>();
+        foreach (var q in Queries)
+        {
+            var sql = $"select t::text from ({q}) t where t.location_id = @location order by 1";
+            rows.AddRange(await conn.QueryAsync<string>(sql, new { location }));
+        }
+        return rows;
+    }
+}
