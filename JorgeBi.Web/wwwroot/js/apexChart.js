@@ -4,11 +4,10 @@
 // once for its side effect defines globalThis.ApexCharts (the ESM build would need an import
 // map for its bare "apexcharts/core" import).
 //
-// CSP: no 'unsafe-eval' is needed (no eval / new Function in the bundle, and formatters are
+// CSP: no 'unsafe-eval' is needed (the bundle has no eval / new Function, and formatters are
 // looked up by name below instead of being sent as code). style-src 'unsafe-inline' IS needed:
-// ApexCharts injects <style> elements (these honour chart.nonce) and also sets style attributes
-// (setAttribute("style", ...), innerHTML tooltip/legend markup with style="..."), which no
-// nonce or hash can allow.
+// ApexCharts injects <style> elements (blocked under style-src 'self' unless they carry
+// chart.nonce) and builds some tooltip markup with style="..." attributes through innerHTML.
 import "../lib/apexcharts/apexcharts.min.js";
 
 const dotNetRefs = new WeakMap();
