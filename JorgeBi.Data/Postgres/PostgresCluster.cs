@@ -66,15 +66,17 @@ public sealed class PostgresCluster(string rootDirectory, bool throwaway = false
         if (code == 0) await PgCtlAsync(ct, "-D", DataDirectory, "-m", "immediate", "-w", "stop");
     }
 
-    public async Task CreateDatabaseIfMissingAsync(string database, CancellationToken ct = default)
+    /// <summary>Creates the database unless it exists; true when it was created.</summary>
+    public async Task<bool> CreateDatabaseIfMissingAsync(string database, CancellationToken ct = default)
     {
         await using var conn = new NpgsqlConnection(ConnectionString("postgres"));
         await conn.OpenAsync(ct);
         await using var exists = new NpgsqlCommand("select 1 from pg_database where datname = $1", conn) { Parameters = { new() { Value = database } } };
-        if (await exists.ExecuteScalarAsync(ct) is not null) return;
+        if (await exists.ExecuteScalarAsync(ct) is not null) return false;
         // Identifiers cannot be parameters; the name is quoted by Npgsql's rules.
         await using var create = new NpgsqlCommand($"create database \"{database.Replace("\"", "\"\"")}\"", conn);
         await create.ExecuteNonQueryAsync(ct);
+        return true;
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();

@@ -1,0 +1,34 @@
+using JorgeBi.Core.Analytics;
+using JorgeBi.Data.Analytics;
+using JorgeBi.Data.Events;
+using JorgeBi.Data.Hosting;
+using JorgeBi.Data.Migrations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace JorgeBi.Data;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddDataServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.Section)
+            .Configure(o => o.ConnectionString ??= configuration.GetConnectionString("Postgres"))
+            .ValidateOnStart();
+        services.AddSingleton<DatabaseEndpoint>();
+        services.AddSingleton<Migrator>();
+        // Registered before every other hosted service: the database is up before they
+        // start and stays up until they have stopped.
+        services.AddSingleton<DatabaseLifetime>();
+        services.AddHostedService(sp => sp.GetRequiredService<DatabaseLifetime>());
+        services.AddSingleton(sp => new NpgsqlDataSourceBuilder(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString).Build());
+
+        services.AddSingleton<EventStore>();
+        services.AddSingleton<LocationQueries>();
+        services.AddSingleton<RollupKpiSource>();
+        services.AddSingleton<IKpiSource>(sp => sp.GetRequiredService<RollupKpiSource>());
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+namespace JorgeBi.Data.Hosting;
+
+/// <summary>
+/// Where the database is. With <see cref="ConnectionString"/> (ConnectionStrings:Postgres)
+/// JorgeBi uses that server and starts nothing; without it, it runs its own cluster under
+/// <see cref="DataDirectory"/> and seeds demo data into it on first start.
+/// </summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Embedded cluster's home; relative paths are taken from the working directory.</summary>
+    public string DataDirectory { get; set; } = ".data/postgres";
+
+    /// <summary>Database name inside the embedded cluster.</summary>
+    public string DatabaseName { get; set; } = "jorgebi";
+
+    /// <summary>Seed demo data when the embedded database is empty.</summary>
+    public bool SeedDemoData { get; set; } = true;
+
+    public bool IsEmbedded => string.IsNullOrWhiteSpace(ConnectionString);
+}
