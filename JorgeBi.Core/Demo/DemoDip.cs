@@ -15,5 +15,9 @@ public static class DemoDip
     /// <summary>The dip's instants: <c>From &lt;= occurredAt &lt; To</c>.</summary>
     public static (DateTimeOffset From, DateTimeOffset To) Window(DateTimeOffset end) => (end.AddDays(-70), end.AddDays(-49));
 
-    internal static bool Covers(DateTimeOffset end, DateTimeOffset at) => at >= end.AddDays(-70) && at < end.AddDays(-49);
+    internal static bool Covers(DateTimeOffset end, DateTimeOffset at)
+    {
+        var (from, to) = Window(end);
+        return at >= from && at < to;
+    }
 }
