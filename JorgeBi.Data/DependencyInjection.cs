@@ -3,8 +3,10 @@ using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Events;
 using JorgeBi.Data.Hosting;
 using JorgeBi.Data.Migrations;
+using JorgeBi.Data.Seeding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace JorgeBi.Data;
@@ -26,7 +28,10 @@ public static class DependencyInjection
         services.AddSingleton(sp => new NpgsqlDataSourceBuilder(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString).Build());
 
         services.AddSingleton<EventStore>();
+        services.AddSingleton<DemoSeeder>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LocationQueries>();
+        services.AddSingleton<ILocationSource>(sp => sp.GetRequiredService<LocationQueries>());
         services.AddSingleton<RollupKpiSource>();
         services.AddSingleton<IKpiSource>(sp => sp.GetRequiredService<RollupKpiSource>());
         return services;

@@ -1,6 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using JorgeBi.Web.Cli;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+// `serve` (the default) runs the app; the other commands share its configuration.
+return await JorgeBiCommandLine.RunAsync(args);

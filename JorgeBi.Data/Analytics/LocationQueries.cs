@@ -5,7 +5,7 @@ using Npgsql;
 namespace JorgeBi.Data.Analytics;
 
 /// <summary>Reads locations: their zone, commission rate and monthly target.</summary>
-public sealed class LocationQueries(NpgsqlDataSource db)
+public sealed class LocationQueries(NpgsqlDataSource db) : ILocationSource
 {
     private const string Columns =
         "location_id as LocationId, name as Name, time_zone as TimeZone, commission_rate as CommissionRate, monthly_commission_target as MonthlyCommissionTarget";

@@ -1,5 +1,8 @@
+using JorgeBi.Core.Demo;
 using JorgeBi.Data.Migrations;
+using JorgeBi.Data.Seeding;
 using JorgeBi.Data.Postgres;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,24 +13,27 @@ namespace JorgeBi.Data.Hosting;
 /// <summary>
 /// Brings the database up before anything else starts and takes it down after everything
 /// else stopped (it is registered first): starts the embedded cluster when no connection
-/// string is configured, then applies pending migrations.
+/// string is configured, then applies pending migrations, and seeds demo data into an
+/// embedded database it has just created.
 /// </summary>
 public sealed class DatabaseLifetime(
-    IOptions<DatabaseOptions> options, DatabaseEndpoint endpoint, Migrator migrator, ILogger<DatabaseLifetime> logger) : IHostedService
+    IOptions<DatabaseOptions> options, DatabaseEndpoint endpoint, Migrator migrator,
+    IServiceProvider services, TimeProvider clock, ILogger<DatabaseLifetime> logger) : IHostedService
 {
     private PostgresCluster? _cluster;
 
-    /// <summary>True when this start created the embedded database (so it is empty).</summary>
-    public bool CreatedEmptyDatabase { get; private set; }
+    /// <summary>Starts the database without seeding: for commands that bring their own data.</summary>
+    public bool SkipDemoSeed { get; set; }
 
     public async Task StartAsync(CancellationToken ct)
     {
+        var createdEmpty = false;
         var o = options.Value;
         if (o.IsEmbedded)
         {
             _cluster = new PostgresCluster(o.DataDirectory);
             await _cluster.StartAsync(ct);
-            CreatedEmptyDatabase = await _cluster.CreateDatabaseIfMissingAsync(o.DatabaseName, ct);
+            createdEmpty = await _cluster.CreateDatabaseIfMissingAsync(o.DatabaseName, ct);
             endpoint.Set(_cluster.ConnectionString(o.DatabaseName), embedded: true);
             logger.LogInformation("Embedded PostgreSQL running in {DataDirectory} on 127.0.0.1:{Port}", _cluster.RootDirectory, _cluster.Port);
         }
@@ -37,6 +43,11 @@ public sealed class DatabaseLifetime(
             logger.LogInformation("Using PostgreSQL at {Host}", new NpgsqlConnectionStringBuilder(o.ConnectionString).Host);
         }
         await migrator.MigrateAsync(endpoint.ConnectionString, ct);
+        if (createdEmpty && o.SeedDemoData && !SkipDemoSeed)
+        {
+            var seeder = services.GetRequiredService<DemoSeeder>();
+            await seeder.SeedAsync(new DemoOptions(DemoScale.Demo, Seed: 42, Months: 36, End: clock.GetUtcNow()), ct: ct);
+        }
     }
 
     public async Task StopAsync(CancellationToken ct)

@@ -1,0 +1,19 @@
+using System.CommandLine;
+
+namespace JorgeBi.Web.Cli;
+
+internal static class MigrateCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("migrate", "Apply pending database migrations and exit.") { TreatUnmatchedTokensAsErrors = false };
+        command.SetAction(async (parse, ct) =>
+        {
+            // Starting the database applies the migrations.
+            var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct);
+            await JorgeBiCommandLine.StopDatabaseAsync(app);
+            return 0;
+        });
+        return command;
+    }
+}
