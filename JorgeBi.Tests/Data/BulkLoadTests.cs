@@ -1,0 +1,52 @@
+using JorgeBi.Core.Demo;
+using JorgeBi.Data.Analytics;
+using JorgeBi.Data.Events;
+using JorgeBi.Data.Seeding;
+using JorgeBi.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace JorgeBi.Tests.Data;
+
+public sealed class BulkLoadTests(TestDatabase db) : IClassFixture<TestDatabase>
+{
+    [Fact]
+    public async Task BulkLoad_SameEventsAsPerBatchPath_GivesIdenticalRollups()
+    {
+        var store = new EventStore(db.DataSource);
+        var perBatch = RandomEvents.Generate(21, location: "path-batch");
+        var bulk = RandomEvents.Generate(21, location: "path-bulk");
+        foreach (var batch in RandomEvents.ShuffledBatches(perBatch, 21)) await store.IngestAsync(batch);
+
+        var result = await store.BulkLoadAsync(bulk);
+
+        Assert.Equal(bulk.Count, result.Accepted);
+        var a = await RollupSnapshot.ReadAsync(db.DataSource, "path-batch");
+        var b = await RollupSnapshot.ReadAsync(db.DataSource, "path-bulk");
+        Assert.NotEmpty(a);
+        Assert.Equal(a.Select(r => r.Replace("path-batch", "")), b.Select(r => r.Replace("path-bulk", "")));
+    }
+
+    [Fact]
+    public async Task Seed_SameOptionsTwice_StoresNothingNewAndSameNumbers()
+    {
+        var options = new DemoOptions(DemoScale.Demo, Seed: 5, Months: 2, End: new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), LocationId: "seeded");
+        var seeder = new DemoSeeder(new EventStore(db.DataSource), NullLogger<DemoSeeder>.Instance);
+
+        var first = await seeder.SeedAsync(options);
+        var kpis = await ReadKpisAsync();
+        var second = await seeder.SeedAsync(options);
+
+        Assert.True(first.Accepted > 0);
+        Assert.Equal(0, second.Accepted);
+        Assert.Equal(first.Accepted, second.Duplicates);
+        Assert.Equal(kpis, await ReadKpisAsync());
+    }
+
+    private async Task<string> ReadKpisAsync()
+    {
+        var location = (await new LocationQueries(db.DataSource).FindAsync("seeded"))!;
+        var period = JorgeBi.Core.Analytics.Timeframes.Between(new DateOnly(2026, 9, 1), new DateOnly(2026, 10, 31));
+        var aggregates = await new RollupKpiSource(db.DataSource).ReadAsync(location, period);
+        return System.Text.Json.JsonSerializer.Serialize(JorgeBi.Core.Analytics.KpiCalculator.Compute(aggregates, location.CommissionRate));
+    }
+}
