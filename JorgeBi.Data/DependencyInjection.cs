@@ -1,4 +1,5 @@
 using JorgeBi.Core.Analytics;
+using JorgeBi.Data.Access;
 using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Events;
 using JorgeBi.Data.Hosting;
@@ -27,6 +28,8 @@ public static class DependencyInjection
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseLifetime>());
         services.AddSingleton(sp => new NpgsqlDataSourceBuilder(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString).Build());
 
+        services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<AuditLog>();
         services.AddSingleton<EventStore>();
         services.AddSingleton<DemoSeeder>();
         services.TryAddSingleton(TimeProvider.System);

@@ -20,6 +20,7 @@ public static class JorgeBiCommandLine
                 ServeCommand.Create(),
                 MigrateCommand.Create(),
                 SeedCommand.Create(),
+                ApiKeyCommand.Create(),
             };
             var isCommand = args.Length > 0 && (root.Subcommands.Any(c => c.Name == args[0]) || args[0] is "-h" or "--help" or "-?" or "--version");
             return isCommand ? await root.Parse(args).InvokeAsync() : await ServeCommand.ServeAsync(args);

@@ -1,12 +1,18 @@
+using JorgeBi.Web.Api.Infrastructure;
 using JorgeBi.Web.Health;
+using JorgeBi.Web.Security;
 using MudBlazor.Services;
 
 namespace JorgeBi.Web.Hosting;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddWebServices(this IServiceCollection services)
+    public static IServiceCollection AddWebServices(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddApiInfrastructure(configuration);
+        services.AddApiKeyAuthentication();
+        services.AddHybridCache();
+        services.AddSingleton<ApiCache>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);

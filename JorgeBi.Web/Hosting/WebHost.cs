@@ -1,5 +1,7 @@
 using JorgeBi.Core;
 using JorgeBi.Data;
+using JorgeBi.Web.Api.Events;
+using JorgeBi.Web.Api.Infrastructure;
 using JorgeBi.Web.Health;
 using Serilog;
 
@@ -14,17 +16,19 @@ public static class WebHost
         builder.AddLogging();
         builder.Services.AddCoreServices();
         builder.Services.AddDataServices(builder.Configuration);
-        builder.Services.AddWebServices();
+        builder.Services.AddWebServices(builder.Configuration);
         return builder.Build();
     }
 
     public static WebApplication UseJorgeBi(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseSerilogRequestLogging();
+        app.UseApiInfrastructure();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthEndpoints();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapEventsApi();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using Npgsql;
+
+namespace JorgeBi.Data.Access;
+
+public sealed record ApiKeyInfo(long ApiKeyId, string Name, string Prefix, string[] Scopes, DateTime CreatedAt, DateTime? LastUsedAt, DateTime? RevokedAt);
+
+/// <summary>The key itself, returned once at creation and never stored.</summary>
+public sealed record CreatedApiKey(ApiKeyInfo Info, string Key);
+
+/// <summary>
+/// API keys: 256 random bits, stored as a SHA-256 hash beside a short visible prefix,
+/// compared in constant time, revocable, and their last use recorded.
+/// </summary>
+public sealed class ApiKeyStore(NpgsqlDataSource db, TimeProvider clock)
+{
+    private const string KeyMarker = "jbi_";
+    private const int PrefixLength = 12;
+    // Recording every use would turn each read into a write; a minute's precision is enough.
+    private static readonly TimeSpan LastUseGranularity = TimeSpan.FromMinutes(1);
+
+    private const string Columns = "api_key_id, name, prefix, scopes, created_at, last_used_at, revoked_at";
+
+    public async Task<CreatedApiKey> CreateAsync(string name, IReadOnlyCollection<string> scopes, CancellationToken ct = default)
+    {
+        var unknown = scopes.Except(ApiKeyScopes.All).ToList();
+        if (unknown.Count > 0) throw new ArgumentException($"Unknown scopes: {string.Join(", ", unknown)}.", nameof(scopes));
+        var key = KeyMarker + Base64Url(RandomNumberGenerator.GetBytes(32));
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var row = await conn.QuerySingleAsync<KeyRow>(new CommandDefinition(
+            $"insert into api_key (name, prefix, hash, scopes) values (@name, @prefix, @hash, @scopes) returning {Columns}",
+            new { name, prefix = key[..PrefixLength], hash = Hash(key), scopes = scopes.Distinct().ToArray() }, cancellationToken: ct));
+        return new CreatedApiKey(row.ToInfo(), key);
+    }
+
+    public async Task<IReadOnlyList<ApiKeyInfo>> ListAsync(CancellationToken ct = default)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<KeyRow>(new CommandDefinition($"select {Columns} from api_key order by api_key_id", cancellationToken: ct));
+        return rows.Select(r => r.ToInfo()).ToList();
+    }
+
+    /// <summary>Revokes by id or prefix; false when no active key matched.</summary>
+    public async Task<bool> RevokeAsync(string idOrPrefix, CancellationToken ct = default)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var id = long.TryParse(idOrPrefix, out var n) ? n : (long?)null;
+        var rows = await conn.ExecuteAsync(new CommandDefinition(
+            "update api_key set revoked_at = now() where revoked_at is null and (api_key_id = @id or prefix = @idOrPrefix)",
+            new { id, idOrPrefix }, cancellationToken: ct));
+        return rows > 0;
+    }
+
+    /// <summary>The active key matching <paramref name="presented"/>, or null.</summary>
+    public async Task<ApiKeyInfo?> VerifyAsync(string presented, CancellationToken ct = default)
+    {
+        if (presented.Length < PrefixLength || !presented.StartsWith(KeyMarker, StringComparison.Ordinal)) return null;
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var row = await conn.QuerySingleOrDefaultAsync<KeyRow>(new CommandDefinition(
+            $"select {Columns}, hash from api_key where prefix = @prefix and revoked_at is null",
+            new { prefix = presented[..PrefixLength] }, cancellationToken: ct));
+        if (row is null || !CryptographicOperations.FixedTimeEquals(row.Hash, Hash(presented))) return null;
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (row.LastUsedAt is null || now - row.LastUsedAt > LastUseGranularity)
+        {
+            await conn.ExecuteAsync(new CommandDefinition(
+                "update api_key set last_used_at = @now where api_key_id = @id", new { now, id = row.ApiKeyId }, cancellationToken: ct));
+        }
+        return row.ToInfo() with { LastUsedAt = now };
+    }
+
+    private static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    // Dapper cannot bind a text[] column to a constructor parameter; it can set a property.
+    private sealed class KeyRow
+    {
+        public long ApiKeyId { get; init; }
+        public string Name { get; init; } = "";
+        public string Prefix { get; init; } = "";
+        public string[] Scopes { get; init; } = [];
+        public DateTime CreatedAt { get; init; }
+        public DateTime? LastUsedAt { get; init; }
+        public DateTime? RevokedAt { get; init; }
+        public byte[] Hash { get; init; } = [];
+
+        public ApiKeyInfo ToInfo() => new(ApiKeyId, Name, Prefix, Scopes, CreatedAt, LastUsedAt, RevokedAt);
+    }
+}

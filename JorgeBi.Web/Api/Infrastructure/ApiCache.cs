@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Hybrid;
+
+namespace JorgeBi.Web.Api.Infrastructure;
+
+public sealed record CacheEndpointStats(string Endpoint, long Hits, long Misses, double HitRate);
+
+/// <summary>
+/// Answers cached per (endpoint, parameters) in HybridCache, which also collapses
+/// concurrent misses for one key into a single computation. Every entry is tagged with its
+/// location so a committed event for that location drops them all at once.
+/// </summary>
+public sealed class ApiCache(HybridCache cache)
+{
+    private static readonly HybridCacheEntryOptions EntryOptions = new()
+    {
+        Expiration = TimeSpan.FromMinutes(5),
+        LocalCacheExpiration = TimeSpan.FromMinutes(5),
+    };
+
+    private readonly ConcurrentDictionary<string, Counter> _stats = new();
+    private readonly ConcurrentDictionary<string, byte> _keys = new();
+
+    /// <summary>The cached answer, or a fresh one; <c>Hit</c> says which.</summary>
+    public async Task<(T Value, bool Hit)> GetOrCreateAsync<T>(
+        string endpoint, string locationId, string parameters, Func<CancellationToken, Task<T>> compute, bool forceRefresh, CancellationToken ct)
+    {
+        var key = $"{endpoint}|{locationId}|{parameters}";
+        var computed = false;
+        var flags = forceRefresh ? HybridCacheEntryFlags.DisableLocalCacheRead | HybridCacheEntryFlags.DisableDistributedCacheRead : HybridCacheEntryFlags.None;
+        var value = await cache.GetOrCreateAsync(key, async token =>
+        {
+            computed = true;
+            return await compute(token);
+        }, new HybridCacheEntryOptions { Expiration = EntryOptions.Expiration, LocalCacheExpiration = EntryOptions.LocalCacheExpiration, Flags = flags },
+        [LocationTag(locationId)], ct);
+        _keys.TryAdd(key, 0);
+        var counter = _stats.GetOrAdd(endpoint, _ => new Counter());
+        if (computed) Interlocked.Increment(ref counter.Misses); else Interlocked.Increment(ref counter.Hits);
+        return (value, !computed);
+    }
+
+    public async Task InvalidateLocationAsync(string locationId, CancellationToken ct = default)
+    {
+        await cache.RemoveByTagAsync(LocationTag(locationId), ct);
+        foreach (var key in _keys.Keys.Where(k => k.Split('|')[1] == locationId)) _keys.TryRemove(key, out _);
+    }
+
+    public IReadOnlyList<CacheEndpointStats> Statistics() =>
+        _stats.OrderBy(s => s.Key).Select(s =>
+        {
+            long hits = Interlocked.Read(ref s.Value.Hits), misses = Interlocked.Read(ref s.Value.Misses);
+            return new CacheEndpointStats(s.Key, hits, misses, hits + misses == 0 ? 0 : (double)hits / (hits + misses));
+        }).ToList();
+
+    /// <summary>Keys cached since their location was last invalidated (an upper bound: entries also expire).</summary>
+    public int Entries => _keys.Count;
+
+    private static string LocationTag(string locationId) => "location:" + locationId;
+
+    private sealed class Counter
+    {
+        public long Hits;
+        public long Misses;
+    }
+}

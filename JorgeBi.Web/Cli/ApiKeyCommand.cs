@@ -1,0 +1,74 @@
+using System.CommandLine;
+using JorgeBi.Data.Access;
+
+namespace JorgeBi.Web.Cli;
+
+internal static class ApiKeyCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("apikey", "Create, list and revoke API keys.") { CreateKey(), ListKeys(), RevokeKey() };
+        return command;
+    }
+
+    private static Command CreateKey()
+    {
+        var name = new Option<string>("--name") { Description = "What the key is for", Required = true };
+        var scopes = new Option<string>("--scopes") { Description = $"Comma-separated: {string.Join(", ", ApiKeyScopes.All)}", Required = true };
+        var command = new Command("create", "Create a key; it is printed once, on the last line.") { name, scopes };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (parse, ct) =>
+        {
+            var requested = parse.GetValue(scopes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var unknown = requested.Except(ApiKeyScopes.All).ToList();
+            if (requested.Length == 0 || unknown.Count > 0)
+            {
+                Console.Error.WriteLine($"Unknown scopes: {string.Join(", ", unknown)}. Use: {string.Join(", ", ApiKeyScopes.All)}.");
+                return 2;
+            }
+            var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct);
+            var created = await app.Services.GetRequiredService<ApiKeyStore>().CreateAsync(parse.GetValue(name)!, requested, ct);
+            await app.Services.GetRequiredService<AuditLog>().WriteAsync("cli", "apikey.create", created.Info.Prefix, string.Join(",", created.Info.Scopes), ct: ct);
+            await JorgeBiCommandLine.StopDatabaseAsync(app);
+            Console.WriteLine($"Created API key {created.Info.ApiKeyId} ({created.Info.Name}) with scopes {string.Join(",", created.Info.Scopes)}. Store it now: it is not shown again.");
+            Console.WriteLine(created.Key);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command ListKeys()
+    {
+        var command = new Command("list", "List keys (prefix, scopes, last use; never the key).") { TreatUnmatchedTokensAsErrors = false };
+        command.SetAction(async (parse, ct) =>
+        {
+            var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct);
+            var keys = await app.Services.GetRequiredService<ApiKeyStore>().ListAsync(ct);
+            await JorgeBiCommandLine.StopDatabaseAsync(app);
+            Console.WriteLine($"{"id",-5} {"prefix",-14} {"name",-24} {"scopes",-30} {"last used",-20} status");
+            foreach (var k in keys)
+            {
+                Console.WriteLine($"{k.ApiKeyId,-5} {k.Prefix,-14} {k.Name,-24} {string.Join(",", k.Scopes),-30} {k.LastUsedAt?.ToString("u") ?? "never",-20} {(k.RevokedAt is null ? "active" : "revoked")}");
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command RevokeKey()
+    {
+        var key = new Argument<string>("key") { Description = "The key's id or prefix" };
+        var command = new Command("revoke", "Revoke a key at once.") { key };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (parse, ct) =>
+        {
+            var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct);
+            var revoked = await app.Services.GetRequiredService<ApiKeyStore>().RevokeAsync(parse.GetValue(key)!, ct);
+            if (revoked) await app.Services.GetRequiredService<AuditLog>().WriteAsync("cli", "apikey.revoke", parse.GetValue(key), ct: ct);
+            await JorgeBiCommandLine.StopDatabaseAsync(app);
+            Console.WriteLine(revoked ? "Revoked." : "No active key with that id or prefix.");
+            return revoked ? 0 : 1;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using JorgeBi.Data.Access;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace JorgeBi.Web.Security;
+
+/// <summary>
+/// "Authorization: Bearer &lt;api key&gt;" for the JSON API and the hub. A key only ever
+/// opens the API: the dashboard's pages use the cookie scheme and never this one.
+/// </summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyStore keys)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+    public const string ScopeClaim = "scope";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
+        var key = await keys.VerifyAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        if (key is null) return AuthenticateResult.Fail("Invalid API key.");
+        var claims = key.Scopes.Select(s => new Claim(ScopeClaim, s))
+            .Append(new Claim(ClaimTypes.Name, $"apikey:{key.Prefix}"))
+            .Append(new Claim("api_key_id", key.ApiKeyId.ToString()));
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.Headers.WWWAuthenticate = "Bearer realm=\"jorgebi\"";
+        await ApiProblem.WriteAsync(Context, StatusCodes.Status401Unauthorized, "Authentication required",
+            "Send a valid API key as 'Authorization: Bearer <key>'.");
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        ApiProblem.WriteAsync(Context, StatusCodes.Status403Forbidden, "Missing scope", "This API key lacks the scope this endpoint requires.");
+}
