@@ -7,7 +7,7 @@ internal sealed class ConsoleProgress(string label, long expected) : IProgress<l
 {
     private const int Width = 30;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _lastDraw = TimeSpan.MinValue;
+    private TimeSpan _lastDraw = TimeSpan.Zero;
     private long _done;
 
     public void Report(long done)

@@ -12,7 +12,7 @@ public static class JorgeBiCommandLine
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        Logging.CreateBootstrapLogger();
+        Logging.CreateStartupLogger();
         try
         {
             var root = new RootCommand("JorgeBi: real-time business intelligence for Jorge's real-estate business.")

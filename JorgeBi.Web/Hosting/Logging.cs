@@ -5,12 +5,16 @@ namespace JorgeBi.Web.Hosting;
 
 public static class Logging
 {
-    /// <summary>The logger used until the host's configuration is read, so start-up failures are logged too.</summary>
-    public static void CreateBootstrapLogger() =>
+    /// <summary>
+    /// The static logger, for failures before or outside a host. Each host builds its own
+    /// logger from configuration and leaves this one alone, so several hosts in one
+    /// process (tests, two instances) never race to reconfigure a shared logger.
+    /// </summary>
+    public static void CreateStartupLogger() =>
         Log.Logger = new LoggerConfiguration()
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .WriteTo.Console()
-            .CreateBootstrapLogger();
+            .CreateLogger();
 
     /// <summary>Serilog from the "Serilog" configuration section; a rolling file outside Development.</summary>
     public static void AddLogging(this WebApplicationBuilder builder)
@@ -26,6 +30,6 @@ public static class Logging
             {
                 log.WriteTo.File("logs/jorgebi-.log", rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14);
             }
-        });
+        }, preserveStaticLogger: true);
     }
 }

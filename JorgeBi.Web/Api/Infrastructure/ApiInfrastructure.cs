@@ -43,6 +43,7 @@ public static class ApiInfrastructure
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         // Empty 4xx answers of API routes (404, 405, ...) become problem+json.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseMethodNotAllowedForApi();
         app.UseCors();
         app.UseAuthentication();
         app.UseRateLimiter();

@@ -1,0 +1,36 @@
+using JorgeBi.Core.Analytics;
+
+namespace JorgeBi.Web.Api.Infrastructure;
+
+/// <summary>The location and period a BI request asks about, resolved and validated.</summary>
+public sealed record BiScope(LocationInfo Location, Period Period, string CacheKey);
+
+/// <summary>
+/// Turns location_id, timeframe and from/to into a <see cref="BiScope"/>: from/to (both,
+/// from &lt;= to, at most <see cref="Timeframes.MaxRangeDays"/> days) win over timeframe.
+/// </summary>
+public sealed class BiScopeResolver(ILocationSource locations, TimeProvider clock)
+{
+    public async Task<BiScope?> ResolveAsync(
+        QueryErrors errors, string? locationId, string? timeframe, string? from, string? to,
+        IReadOnlyList<string>? allowedTimeframes = null, CancellationToken ct = default)
+    {
+        var id = errors.LocationId(locationId);
+        var named = errors.OneOf("timeframe", timeframe, allowedTimeframes ?? Timeframes.All, Timeframes.Default)!;
+        var fromDate = errors.Date("from", from);
+        var toDate = errors.Date("to", to);
+        if ((from is { Length: > 0 }) != (to is { Length: > 0 })) errors.Add(from is { Length: > 0 } ? "to" : "from", "Give both from and to, or neither.");
+        if (fromDate is { } f && toDate is { } t)
+        {
+            if (f > t) errors.Add("from", "Must not be after to.");
+            else if (t.DayNumber - f.DayNumber + 1 > Timeframes.MaxRangeDays) errors.Add("to", $"The range may span at most {Timeframes.MaxRangeDays} days.");
+        }
+        if (errors.Any) return null;
+        var location = await locations.FindAsync(id, ct);
+        if (location is null) return null;
+        var period = fromDate is { } start && toDate is { } end
+            ? Timeframes.Between(start, end)
+            : Timeframes.Resolve(named, location.LocalNow(clock.GetUtcNow()));
+        return new BiScope(location, period, $"{period.Start:s}/{period.End:s}");
+    }
+}
