@@ -16,7 +16,7 @@ public static class PerformanceAlerts
             yield return new PerformanceAlert(m.BotId,
                 proven ? PerformanceAlert.SuccessBelowTarget : PerformanceAlert.SuccessAtRisk,
                 proven ? PerformanceAlert.Critical : PerformanceAlert.Warning,
-                Format($"{m.Name}: success rate {rate:P1} (95 % CI {m.SuccessCiLow:P1}-{m.SuccessCiHigh:P1}) {(proven ? "is below" : "may be below")} the {m.SuccessTarget:P0} target over {m.Interactions} interactions."),
+                Format($"{m.Name}: success rate {rate * 100:0.0}% (95% CI {m.SuccessCiLow * 100:0.0}-{m.SuccessCiHigh * 100:0.0}%) {(proven ? "is below" : "may be below")} the {m.SuccessTarget * 100:0}% target over {m.Interactions} interactions."),
                 rate, (double)m.SuccessTarget);
         }
         if (m.LatencyStatus == BotStatus.OverTarget && m.P95ResponseMs is { } p95)
