@@ -11,8 +11,10 @@ public sealed class DrillDownQueries(NpgsqlDataSource db) : IDrillDownSource
     public async Task<DrillDownResult> QueryAsync(LocationInfo location, Period period, DrillDownRequest request, CancellationToken ct = default)
     {
         var q = DrillQuery.For(request.Component);
-        var where = DrillSql.Where(q, request.Filters);
-        var args = DrillSql.Args(location, period, request.MetricOrDefault == DrillDownComponents.QualifiedLeadsMetric, request.Filters);
+        // A JSON body with "filters": null binds null despite the initialiser.
+        var filters = request.Filters ?? new DrillDownFilters();
+        var where = DrillSql.Where(q, filters);
+        var args = DrillSql.Args(location, period, request.MetricOrDefault == DrillDownComponents.QualifiedLeadsMetric, filters);
         args.Add("limit", request.PageSize);
         args.Add("offset", (long)(request.Page - 1) * request.PageSize);
 
