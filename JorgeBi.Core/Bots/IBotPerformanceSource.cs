@@ -1,0 +1,9 @@
+using JorgeBi.Core.Analytics;
+
+namespace JorgeBi.Core.Bots;
+
+/// <summary>Reads the traffic of every bot in the bot table (zero traffic included) for one location and period.</summary>
+public interface IBotPerformanceSource
+{
+    Task<BotPerformanceAggregates> ReadAsync(LocationInfo location, Period period, CancellationToken ct = default);
+}

@@ -1,0 +1,49 @@
+using System.Text.Json.Serialization;
+using JorgeBi.Core.Events;
+
+namespace JorgeBi.Core.DrillDown;
+
+/// <summary>The body of <c>POST /api/bi/drill-down</c> without its location and period.</summary>
+public sealed record DrillDownRequest
+{
+    public const int MaxPageSize = 200;
+    private const int MaxFilterLength = 200;
+
+    [JsonPropertyName("component")] public required string Component { get; init; }
+    [JsonPropertyName("metric")] public string? Metric { get; init; }
+    [JsonPropertyName("filters")] public DrillDownFilters Filters { get; init; } = new();
+    [JsonPropertyName("page")] public int Page { get; init; } = 1;
+    [JsonPropertyName("page_size")] public int PageSize { get; init; } = 50;
+
+    public string MetricOrDefault => Metric ?? DrillDownComponents.Metrics[Component][0];
+
+    /// <summary>Every broken rule, by API field name; empty when the request can run.</summary>
+    public ValidationErrors Validate()
+    {
+        var errors = new ValidationErrors();
+        if (Page < 1) errors.Add("page", "Must be 1 or more.");
+        if (PageSize is < 1 or > MaxPageSize) errors.Add("page_size", $"Must be between 1 and {MaxPageSize}.");
+        if (!DrillDownComponents.Metrics.TryGetValue(Component ?? "", out var metrics))
+        {
+            errors.Add("component", $"Must be one of: {string.Join(", ", DrillDownComponents.Metrics.Keys)}.");
+            return errors;
+        }
+        if (Metric is not null && !metrics.Contains(Metric)) errors.Add("metric", $"Must be one of: {string.Join(", ", metrics)}.");
+        foreach (var (name, value) in (Filters ?? new()).Set())
+        {
+            var field = "filters." + name;
+            if (!DrillDownComponents.Filters[Component!].Contains(name)) errors.Add(field, $"Does not apply to component {Component}.");
+            else if (value.Length is 0 or > MaxFilterLength) errors.Add(field, $"Must be 1 to {MaxFilterLength} characters.");
+            else if (AllowedValues(name) is { } allowed && !allowed.Contains(value)) errors.Add(field, $"Must be one of: {string.Join(", ", allowed)}.");
+        }
+        return errors;
+    }
+
+    private static IReadOnlyList<string>? AllowedValues(string filter) => filter switch
+    {
+        DrillDownFilters.TemperatureName => Domain.Temperatures,
+        DrillDownFilters.LeadTypeName => Domain.LeadTypes,
+        DrillDownFilters.StageName => Domain.DealStages,
+        _ => null,
+    };
+}

@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace JorgeBi.Core.DrillDown;
+
+/// <summary>
+/// The rows behind a number: <see cref="Summary"/> and <see cref="Total"/> cover the whole
+/// filtered set, <see cref="Details"/> only the requested page (<see cref="LeadRow"/>,
+/// <see cref="ConversationRow"/> or <see cref="DealRow"/> by component).
+/// </summary>
+public sealed record DrillDownResult(
+    [property: JsonPropertyName("summary")] IReadOnlyDictionary<string, double?> Summary,
+    [property: JsonPropertyName("details")] IReadOnlyList<object> Details,
+    [property: JsonPropertyName("total")] long Total);

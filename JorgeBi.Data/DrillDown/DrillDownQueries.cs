@@ -1,0 +1,35 @@
+using Dapper;
+using JorgeBi.Core.Analytics;
+using JorgeBi.Core.DrillDown;
+using Npgsql;
+
+namespace JorgeBi.Data.DrillDown;
+
+/// <summary>The rows behind the numbers, a page at a time, with a summary of the whole filtered set.</summary>
+public sealed class DrillDownQueries(NpgsqlDataSource db) : IDrillDownSource
+{
+    public async Task<DrillDownResult> QueryAsync(LocationInfo location, Period period, DrillDownRequest request, CancellationToken ct = default)
+    {
+        var q = DrillQuery.For(request.Component);
+        // A JSON body with "filters": null binds null despite the initialiser.
+        var filters = request.Filters ?? new DrillDownFilters();
+        var where = DrillSql.Where(q, filters);
+        var args = DrillSql.Args(location, period, request.MetricOrDefault == DrillDownComponents.QualifiedLeadsMetric, filters);
+        args.Add("limit", request.PageSize);
+        args.Add("offset", (long)(request.Page - 1) * request.PageSize);
+
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var summaryRow = (IDictionary<string, object?>)await conn.QuerySingleAsync(new CommandDefinition(DrillSql.Summary(q, where), args, cancellationToken: ct));
+        var rows = await conn.QueryAsync(q.RowType, new CommandDefinition(DrillSql.Page(q, where), args, cancellationToken: ct));
+        var summary = summaryRow.ToDictionary(kv => kv.Key, kv => kv.Value is null ? (double?)null : Convert.ToDouble(kv.Value, System.Globalization.CultureInfo.InvariantCulture));
+        return new DrillDownResult(summary, rows.AsList(), (long)summary["total"]!.Value);
+    }
+
+    public async Task<IReadOnlyList<TimelineEvent>> LeadTimelineAsync(string locationId, string leadId, CancellationToken ct = default)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<TimelineEvent>(new CommandDefinition(
+            SqlScripts.Get("drill_lead_timeline"), new { loc = locationId, lead = leadId }, cancellationToken: ct));
+        return rows.AsList();
+    }
+}

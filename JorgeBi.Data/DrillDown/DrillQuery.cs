@@ -1,0 +1,58 @@
+using JorgeBi.Core.DrillDown;
+
+namespace JorgeBi.Data.DrillDown;
+
+/// <summary>
+/// One drill-down row set: the embedded script that produces it, the row columns in the
+/// order of the row record's constructor, its sort, its summary and the column behind
+/// each filter name. Only these fixed strings are ever spliced into SQL; values are parameters.
+/// </summary>
+internal sealed record DrillQuery(
+    string Script, Type RowType, string Columns, string OrderBy, string Summary, IReadOnlyDictionary<string, string> FilterColumns)
+{
+    private const string LeadColumns = "lead_id, created_at, source, lead_type, temperature, agent_id, first_bot_id, speed_to_lead_s";
+    private const string DealColumns = "deal_id, lead_id, agent_id, source, stage, property_value, sale_price, commission, closed_at";
+    private const string DealSummary =
+        "coalesce(sum(sale_price), 0)::float8 as revenue, coalesce(sum(commission), 0)::float8 as commission, " +
+        "coalesce(sum(property_value), 0)::float8 as property_value, count(*) filter (where stage = 'closed') as closed";
+
+    private static readonly IReadOnlyDictionary<string, string> DealFilters = new Dictionary<string, string>
+    {
+        [DrillDownFilters.SourceName] = "source", [DrillDownFilters.BotIdName] = "first_bot_id",
+        [DrillDownFilters.TemperatureName] = "temperature", [DrillDownFilters.StageName] = "stage",
+        [DrillDownFilters.AgentIdName] = "agent_id", [DrillDownFilters.LeadTypeName] = "lead_type",
+    };
+
+    public static readonly DrillQuery Leads = new("drill_leads", typeof(LeadRow), LeadColumns, "created_at, lead_id",
+        "count(first_bot_id) as contacted_by_bot, percentile_cont(0.5) within group (order by speed_to_lead_s) as median_speed_to_lead_s",
+        new Dictionary<string, string>
+        {
+            [DrillDownFilters.SourceName] = "source", [DrillDownFilters.BotIdName] = "first_bot_id",
+            [DrillDownFilters.TemperatureName] = "temperature", [DrillDownFilters.AgentIdName] = "agent_id",
+            [DrillDownFilters.LeadTypeName] = "lead_type",
+        });
+
+    public static readonly DrillQuery Conversations = new("drill_conversations", typeof(ConversationRow),
+        "conversation_id, bot_id, lead_id, interactions, successes, first_at, last_at, avg_response_ms", "first_at, conversation_id, bot_id",
+        "count(distinct conversation_id) as conversations, coalesce(sum(interactions), 0)::float8 as interactions, " +
+        "coalesce(sum(successes), 0)::float8 as successes, sum(successes)::float8 / nullif(sum(interactions), 0) as success_rate, " +
+        "sum(processing_ms_sum) / nullif(sum(interactions), 0) as avg_response_ms",
+        new Dictionary<string, string>
+        {
+            [DrillDownFilters.SourceName] = "source", [DrillDownFilters.BotIdName] = "bot_id",
+            [DrillDownFilters.TemperatureName] = "temperature", [DrillDownFilters.LeadTypeName] = "lead_type",
+        });
+
+    public static readonly DrillQuery DealsClosed = new("drill_deals_closed", typeof(DealRow), DealColumns, "closed_at, deal_id", DealSummary, DealFilters);
+
+    public static readonly DrillQuery DealsOfCohort = new("drill_deals_cohort", typeof(DealRow), DealColumns, "deal_id", DealSummary, DealFilters);
+
+    public static DrillQuery For(string component) => component switch
+    {
+        DrillDownComponents.Leads => Leads,
+        DrillDownComponents.Bots => Conversations,
+        DrillDownComponents.Revenue => DealsClosed,
+        DrillDownComponents.Conversion => DealsOfCohort,
+        _ => throw new ArgumentOutOfRangeException(nameof(component), component, "Unknown drill-down component."),
+    };
+}
