@@ -1,4 +1,7 @@
 using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Bots;
+using JorgeBi.Core.DrillDown;
+using JorgeBi.Core.Funnel;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,6 +13,10 @@ public static class DependencyInjection
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ExecutiveKpiService>();
+        services.AddSingleton<BotPerformanceService>();
+        services.AddSingleton<FunnelService>();
+        services.AddSingleton<DrillDownService>();
+        services.AddSingleton<CsvExportService>();
         return services;
     }
 }

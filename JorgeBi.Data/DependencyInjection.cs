@@ -1,4 +1,10 @@
 using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Bots;
+using JorgeBi.Core.DrillDown;
+using JorgeBi.Core.Funnel;
+using JorgeBi.Data.Bots;
+using JorgeBi.Data.DrillDown;
+using JorgeBi.Data.Funnel;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Events;
@@ -37,6 +43,10 @@ public static class DependencyInjection
         services.AddSingleton<ILocationSource>(sp => sp.GetRequiredService<LocationQueries>());
         services.AddSingleton<RollupKpiSource>();
         services.AddSingleton<IKpiSource>(sp => sp.GetRequiredService<RollupKpiSource>());
+        services.AddSingleton<IBotPerformanceSource, BotPerformanceQueries>();
+        services.AddSingleton<IFunnelSource, FunnelQueries>();
+        services.AddSingleton<IDrillDownSource, DrillDownQueries>();
+        services.AddSingleton<IExportSource, ExportQueries>();
         return services;
     }
 }
