@@ -8,11 +8,15 @@ namespace JorgeBi.Core.Revenue;
 /// property names are the contract's fields. <see cref="Forecast"/> and
 /// <see cref="ForecastAccuracy"/> are null when the forecast was not requested.
 /// </summary>
-/// <param name="Period">The local wall-clock range [start, end) the period numbers cover.</param>
+/// <param name="PeriodStart">Local wall-clock start of the period in the location's zone (inclusive).</param>
+/// <param name="PeriodEnd">Local wall-clock end of the period (exclusive).</param>
+/// <param name="Grain">Bucket size of <see cref="RevenueTimeseries"/>: <c>hour</c>, <c>day</c>, <c>week</c> or <c>month</c>.</param>
 /// <param name="LastUpdated">When the answer was computed (UTC).</param>
 public sealed record RevenueIntelligence(
     string LocationId,
-    Period Period,
+    DateTime PeriodStart,
+    DateTime PeriodEnd,
+    string Grain,
     IReadOnlyList<RevenuePoint> RevenueTimeseries,
     CommissionBreakdown CommissionBreakdown,
     Forecast? Forecast,
@@ -20,4 +24,8 @@ public sealed record RevenueIntelligence(
     SummaryMetrics SummaryMetrics,
     IReadOnlyList<SourceCost> CostPerSource,
     ForecastAccuracy? ForecastAccuracy,
-    DateTimeOffset LastUpdated);
+    DateTimeOffset LastUpdated)
+{
+    /// <summary>The period the numbers cover (not serialised: <see cref="Analytics.Period"/> links to its previous period endlessly).</summary>
+    public Period Period() => new(PeriodStart, PeriodEnd);
+}

@@ -43,7 +43,9 @@ public sealed class RevenueIntelligenceService(
 
         return new RevenueIntelligence(
             location.LocationId,
-            period,
+            period.Start,
+            period.End,
+            period.Grain.ToString().ToLowerInvariant(),
             RevenueTimeseries.Build(period, await hourly),
             CommissionBreakdown.From(request.GroupBy, await grouped),
             await forecast,

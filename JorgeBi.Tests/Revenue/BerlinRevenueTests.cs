@@ -77,8 +77,8 @@ public sealed class BerlinRevenueTests(TestDatabase db) : IClassFixture<TestData
     {
         var result = await GetAsync(new RevenueRequest(Location) { Timeframe = "24h" });
 
-        Assert.Equal(new Period(new DateTime(2026, 4, 30, 1, 0, 0), new DateTime(2026, 5, 1, 1, 0, 0)), result.Period);
-        Assert.Equal(24, result.RevenueTimeseries.Count);
+        Assert.Equal(new Period(new DateTime(2026, 4, 30, 1, 0, 0), new DateTime(2026, 5, 1, 1, 0, 0)), result.Period());
+        Assert.Equal(("hour", 24), (result.Grain, result.RevenueTimeseries.Count));
         Assert.Equal(new RevenuePoint(new DateTime(2026, 4, 30, 23, 0, 0), 250_000m, 15_000m, 1), result.RevenueTimeseries[^2]);
         Assert.Equal(1, result.RevenueTimeseries.Sum(p => p.DealsClosed));
     }

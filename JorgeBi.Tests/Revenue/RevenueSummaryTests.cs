@@ -1,3 +1,4 @@
+using System.Text.Json;
 using JorgeBi.Core.Revenue;
 
 namespace JorgeBi.Tests.Revenue;
@@ -37,7 +38,20 @@ public sealed class RevenueSummaryTests(HandBuiltDeals data) : IClassFixture<Han
         var result = (await data.GetAsync())!;
 
         Assert.Equal(HandBuiltDeals.Location, result.LocationId);
-        Assert.Equal(HandBuiltDeals.Period, result.Period);
+        Assert.Equal(HandBuiltDeals.Period, result.Period());
+        Assert.Equal("day", result.Grain);
         Assert.Equal(HandBuiltDeals.Now, result.LastUpdated);
+    }
+
+    [Fact]
+    public async Task Result_SnakeCaseJson_CarriesTheContractFields()
+    {
+        var json = JsonSerializer.SerializeToElement(await data.GetAsync(), new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower });
+
+        // API.md's revenue-intelligence fields, plus cost per source.
+        string[] fields = ["revenue_timeseries", "commission_breakdown", "forecast", "pipeline_forecast", "summary_metrics", "forecast_accuracy", "last_updated", "cost_per_source"];
+        Assert.All(fields, f => Assert.True(json.TryGetProperty(f, out _), f));
+        Assert.Equal(["method", "points", "backtest_mape", "baseline_mape"], json.GetProperty("forecast").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["period", "revenue", "commission", "deals_closed"], json.GetProperty("revenue_timeseries")[0].EnumerateObject().Select(p => p.Name));
     }
 }
