@@ -42,6 +42,12 @@ public static class KpiCalculator
         Math.Round(pipeline.Sum(s =>
             (s.ExplicitWeightedValue + Domain.StageDefaultProbability.GetValueOrDefault(s.Stage) * s.DefaultProbabilityValue) * commissionRate), 2);
 
+    /// <summary><c>cost_per_lead</c> of a source: spend / leads, to the cent; null when it had no leads.</summary>
+    public static decimal? CostPerLead(decimal spend, long leads) => leads == 0 ? null : Math.Round(spend / leads, 2);
+
+    /// <summary><c>roi</c> of a source as a fraction: (commission - spend) / spend; null when nothing was spent.</summary>
+    public static double? Roi(decimal commission, decimal spend) => spend == 0 ? null : (double)((commission - spend) / spend);
+
     /// <summary>Percentage change from <paramref name="previous"/>; null when there is no base to compare with.</summary>
     public static double? Change(double? current, double? previous) =>
         current is { } c && previous is { } p && p != 0 ? Math.Round((c - p) / Math.Abs(p) * 100, 2) : null;

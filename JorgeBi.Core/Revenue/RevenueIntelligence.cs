@@ -1,0 +1,31 @@
+using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Forecasting;
+
+namespace JorgeBi.Core.Revenue;
+
+/// <summary>
+/// The answer of API.md's <c>revenue-intelligence</c>; under a snake_case JSON policy the
+/// property names are the contract's fields. <see cref="Forecast"/> and
+/// <see cref="ForecastAccuracy"/> are null when the forecast was not requested.
+/// </summary>
+/// <param name="PeriodStart">Local wall-clock start of the period in the location's zone (inclusive).</param>
+/// <param name="PeriodEnd">Local wall-clock end of the period (exclusive).</param>
+/// <param name="Grain">Bucket size of <see cref="RevenueTimeseries"/>: <c>hour</c>, <c>day</c>, <c>week</c> or <c>month</c>.</param>
+/// <param name="LastUpdated">When the answer was computed (UTC).</param>
+public sealed record RevenueIntelligence(
+    string LocationId,
+    DateTime PeriodStart,
+    DateTime PeriodEnd,
+    string Grain,
+    IReadOnlyList<RevenuePoint> RevenueTimeseries,
+    CommissionBreakdown CommissionBreakdown,
+    Forecast? Forecast,
+    PipelineForecast PipelineForecast,
+    SummaryMetrics SummaryMetrics,
+    IReadOnlyList<SourceCost> CostPerSource,
+    ForecastAccuracy? ForecastAccuracy,
+    DateTimeOffset LastUpdated)
+{
+    /// <summary>The period the numbers cover (not serialised: <see cref="Analytics.Period"/> links to its previous period endlessly).</summary>
+    public Period Period() => new(PeriodStart, PeriodEnd);
+}

@@ -1,0 +1,27 @@
+using Dapper;
+using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Revenue;
+using Npgsql;
+
+namespace JorgeBi.Data.Revenue;
+
+/// <summary>
+/// Closed deals by source or first-touch bot (facts joined with the lead snapshot) or by
+/// agent (the sales rollup, which already carries it).
+/// </summary>
+public sealed class CommissionBreakdownQueries(NpgsqlDataSource db) : ICommissionBreakdownSource
+{
+    public async Task<IReadOnlyList<BreakdownRow>> ReadAsync(LocationInfo location, Period period, RevenueGroupBy groupBy, CancellationToken ct = default)
+    {
+        var query = groupBy switch
+        {
+            RevenueGroupBy.Source => "revenue_by_source",
+            RevenueGroupBy.Bot => "revenue_by_bot",
+            RevenueGroupBy.Agent => "revenue_by_agent",
+            _ => throw new ArgumentOutOfRangeException(nameof(groupBy), groupBy, null),
+        };
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<BreakdownRow>(RevenueSql.Command(query, RevenueSql.Args(location, period), ct));
+        return rows.AsList();
+    }
+}

@@ -1,0 +1,24 @@
+using Dapper;
+using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Revenue;
+using Npgsql;
+
+namespace JorgeBi.Data.Revenue;
+
+/// <summary>Leads per source from the lead rollup, and the monthly marketing spend overlapping a period.</summary>
+public sealed class MarketingQueries(NpgsqlDataSource db) : IMarketingSource
+{
+    public async Task<IReadOnlyList<SourceLeads>> ReadLeadsAsync(LocationInfo location, Period period, CancellationToken ct = default)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<SourceLeads>(RevenueSql.Command("revenue_leads_by_source", RevenueSql.Args(location, period), ct));
+        return rows.AsList();
+    }
+
+    public async Task<IReadOnlyList<MonthlySpend>> ReadSpendAsync(LocationInfo location, Period period, CancellationToken ct = default)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<MonthlySpend>(RevenueSql.Command("revenue_spend", RevenueSql.Args(location, period), ct));
+        return rows.AsList();
+    }
+}

@@ -1,0 +1,31 @@
+using Dapper;
+using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Revenue;
+using Npgsql;
+
+namespace JorgeBi.Data.Revenue;
+
+/// <summary>Closed-deal sales from the hourly sales rollup.</summary>
+public sealed class SalesQueries(NpgsqlDataSource db) : ISalesSource
+{
+    public async Task<IReadOnlyList<SalesBucket>> ReadHourlyAsync(LocationInfo location, Period period, CancellationToken ct = default)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<SalesBucket>(RevenueSql.Command("revenue_sales_hourly", RevenueSql.Args(location, period), ct));
+        return rows.AsList();
+    }
+
+    public async Task<SalesTotals> ReadTotalsAsync(LocationInfo location, Period period, CancellationToken ct = default)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.QuerySingleAsync<SalesTotals>(RevenueSql.Command("revenue_sales_totals", RevenueSql.Args(location, period), ct));
+    }
+
+    public async Task<IReadOnlyList<MonthlyCommission>> ReadMonthlyCommissionAsync(LocationInfo location, DateTime before, CancellationToken ct = default)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<MonthlyCommission>(RevenueSql.Command(
+            "revenue_monthly_commission", new { loc = location.LocationId, before = DateTime.SpecifyKind(before, DateTimeKind.Unspecified) }, ct));
+        return rows.AsList();
+    }
+}

@@ -1,0 +1,12 @@
+-- Deals closed in the period by the source of their lead. The rollup has no source, but
+-- closed deals are few, so the facts joined with the lead snapshot are cheap. A deal whose
+-- lead never had a lead.created is 'unattributed'.
+select coalesce(d.source, 'unattributed') as key, count(*) as deals,
+       sum(f.sale_price) as revenue, sum(f.commission) as commission
+from fact_deal_closed f
+join location l using (location_id)
+left join lead d on d.location_id = f.location_id and d.lead_id = f.lead_id
+where f.location_id = @loc
+  and f.occurred_at >= (@start::timestamp at time zone l.time_zone)
+  and f.occurred_at < (@end::timestamp at time zone l.time_zone)
+group by 1
