@@ -2,6 +2,7 @@ using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Bots;
 using JorgeBi.Core.DrillDown;
 using JorgeBi.Core.Funnel;
+using JorgeBi.Core.Revenue;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -17,6 +18,7 @@ public static class DependencyInjection
         services.AddSingleton<FunnelService>();
         services.AddSingleton<DrillDownService>();
         services.AddSingleton<CsvExportService>();
+        services.AddSingleton<RevenueIntelligenceService>();
         return services;
     }
 }

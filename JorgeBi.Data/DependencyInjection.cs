@@ -2,6 +2,8 @@ using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Bots;
 using JorgeBi.Core.DrillDown;
 using JorgeBi.Core.Funnel;
+using JorgeBi.Core.Revenue;
+using JorgeBi.Data.Revenue;
 using JorgeBi.Data.Bots;
 using JorgeBi.Data.DrillDown;
 using JorgeBi.Data.Funnel;
@@ -47,6 +49,10 @@ public static class DependencyInjection
         services.AddSingleton<IFunnelSource, FunnelQueries>();
         services.AddSingleton<IDrillDownSource, DrillDownQueries>();
         services.AddSingleton<IExportSource, ExportQueries>();
+        services.AddSingleton<ISalesSource, SalesQueries>();
+        services.AddSingleton<ICommissionBreakdownSource, CommissionBreakdownQueries>();
+        services.AddSingleton<IMarketingSource, MarketingQueries>();
+        services.AddSingleton<IOpenDealSource, OpenDealQueries>();
         return services;
     }
 }
