@@ -24,10 +24,15 @@ public sealed class RevenueIntelligenceService(
         if (request.IncludeForecast) _ = CommissionForecaster.Horizon(request.ForecastDays);
         var location = await locations.FindAsync(request.LocationId, ct);
         if (location is null) return null;
+        return await ForPeriodAsync(location, request.ResolvePeriod(location.LocalNow(clock.GetUtcNow())), request, ct);
+    }
 
+    /// <summary>The same for a period already resolved; the request's own period fields are ignored.</summary>
+    public async Task<RevenueIntelligence> ForPeriodAsync(LocationInfo location, Period period, RevenueRequest request, CancellationToken ct = default)
+    {
+        if (request.IncludeForecast) _ = CommissionForecaster.Horizon(request.ForecastDays);
         var now = clock.GetUtcNow();
         var localNow = location.LocalNow(now);
-        var period = request.ResolvePeriod(localNow);
 
         // Independent reads, each on its own pooled connection.
         var hourly = sales.ReadHourlyAsync(location, period, ct);

@@ -13,6 +13,8 @@ public static class DependencyInjection
         services.AddApiKeyAuthentication();
         services.AddHybridCache();
         services.AddSingleton<ApiCache>();
+        services.AddSingleton<BiScopeResolver>();
+        services.AddSingleton<BiAnswer>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);

@@ -1,6 +1,9 @@
 using JorgeBi.Core;
 using JorgeBi.Data;
+using JorgeBi.Web.Api.Bots;
+using JorgeBi.Web.Api.DrillDown;
 using JorgeBi.Web.Api.Events;
+using JorgeBi.Web.Api.Revenue;
 using JorgeBi.Web.Api.Infrastructure;
 using JorgeBi.Web.Health;
 using Serilog;
@@ -29,6 +32,10 @@ public static class WebHost
         app.MapHealthEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapEventsApi();
+        app.MapBotsApi();
+        app.MapRevenueApi();
+        app.MapDrillDownApi();
+        app.MapExportApi();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
     }

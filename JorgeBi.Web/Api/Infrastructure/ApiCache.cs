@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.ComponentModel;
 using Microsoft.Extensions.Caching.Hybrid;
 
 namespace JorgeBi.Web.Api.Infrastructure;
@@ -28,16 +29,16 @@ public sealed class ApiCache(HybridCache cache)
         var key = $"{endpoint}|{locationId}|{parameters}";
         var computed = false;
         var flags = forceRefresh ? HybridCacheEntryFlags.DisableLocalCacheRead | HybridCacheEntryFlags.DisableDistributedCacheRead : HybridCacheEntryFlags.None;
-        var value = await cache.GetOrCreateAsync(key, async token =>
+        var box = await cache.GetOrCreateAsync(key, async token =>
         {
             computed = true;
-            return await compute(token);
+            return new Box<T>(await compute(token));
         }, new HybridCacheEntryOptions { Expiration = EntryOptions.Expiration, LocalCacheExpiration = EntryOptions.LocalCacheExpiration, Flags = flags },
         [LocationTag(locationId)], ct);
         _keys.TryAdd(key, 0);
         var counter = _stats.GetOrAdd(endpoint, _ => new Counter());
         if (computed) Interlocked.Increment(ref counter.Misses); else Interlocked.Increment(ref counter.Hits);
-        return (value, !computed);
+        return (box.Value, !computed);
     }
 
     public async Task InvalidateLocationAsync(string locationId, CancellationToken ct = default)
@@ -57,6 +58,14 @@ public sealed class ApiCache(HybridCache cache)
     public int Entries => _keys.Count;
 
     private static string LocationTag(string locationId) => "location:" + locationId;
+
+    // Marked immutable so HybridCache keeps the instance instead of serialising it: the
+    // answers are records built once and never changed.
+    [ImmutableObject(true)]
+    private sealed class Box<T>(T value)
+    {
+        public T Value { get; } = value;
+    }
 
     private sealed class Counter
     {

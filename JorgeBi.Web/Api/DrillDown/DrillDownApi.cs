@@ -1,0 +1,71 @@
+using System.Text.Json;
+using JorgeBi.Core.DrillDown;
+using JorgeBi.Web.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace JorgeBi.Web.Api.DrillDown;
+
+public static class DrillDownApi
+{
+    private static readonly JsonSerializerOptions BodyOptions = new(JsonSerializerDefaults.Web) { MaxDepth = 16, UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
+
+    public static IEndpointRouteBuilder MapDrillDownApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/bi/drill-down", PostDrillDown)
+            .WithName("DrillDown")
+            .WithSummary("The rows behind a number: leads, conversations or deals of a period, filtered and paged")
+            .WithTags("Drill-down")
+            .Accepts<DrillDownBody>("application/json")
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithBiReadConventions();
+        app.MapGet("/api/bi/leads/{leadId}/timeline", GetTimeline)
+            .WithName("GetLeadTimeline")
+            .WithSummary("Every event of one lead, in the order they occurred")
+            .WithTags("Drill-down")
+            .WithBiReadConventions();
+        return app;
+    }
+
+    private static async Task<Results<Ok<DrillDownResult>, ValidationProblem, ProblemHttpResult>> PostDrillDown(
+        HttpRequest http, BiAnswer answer, DrillDownService drill, CancellationToken ct)
+    {
+        if (!http.HasJsonContentType())
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type", detail: "Send application/json.");
+        }
+        DrillDownBody? body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync<DrillDownBody>(http.Body, BodyOptions, ct);
+        }
+        catch (JsonException e)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [FieldOf(e.Path)] = ["Malformed JSON or a value of the wrong type."] });
+        }
+        if (body is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["$"] = ["Expected a JSON object."] });
+        var request = body.ToRequest();
+        var errors = new QueryErrors();
+        foreach (var (field, messages) in request.Validate().ToDictionary()) foreach (var m in messages) errors.Add(field, m);
+        var resolved = await answer.ScopeAsync(new BiQuery(body.LocationId, body.Timeframe, body.From, body.To, null), errors, ct);
+        if (resolved.Invalid is not null) return resolved.Invalid;
+        if (resolved.Missing is not null) return resolved.Missing;
+        var scope = resolved.Scope!;
+        return TypedResults.Ok(await drill.QueryAsync(scope.Location, scope.Period, request, ct));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<TimelineEvent>>, ValidationProblem, ProblemHttpResult>> GetTimeline(
+        string leadId, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "location_id")] string? locationId, DrillDownService drill, CancellationToken ct)
+    {
+        var errors = new QueryErrors();
+        var location = errors.LocationId(locationId);
+        if (leadId.Length > 200) errors.Add("leadId", "At most 200 characters.");
+        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        var events = await drill.LeadTimelineAsync(location, leadId, ct);
+        return events.Count == 0
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown lead", detail: $"No events for lead '{leadId}' in location '{location}'.")
+            : TypedResults.Ok(events);
+    }
+
+    // "$.filters.source" -> "filters.source": the same field names as the validation errors.
+    private static string FieldOf(string? path) => string.IsNullOrEmpty(path) || path == "$" ? "$" : path.TrimStart('$', '.');
+}

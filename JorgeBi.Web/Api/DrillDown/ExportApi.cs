@@ -1,0 +1,39 @@
+using JorgeBi.Core.DrillDown;
+using JorgeBi.Web.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace JorgeBi.Web.Api.DrillDown;
+
+public static class ExportApi
+{
+    public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/bi/export/{report}.csv", GetExport)
+            .WithName("ExportCsv")
+            .WithSummary($"A report as CSV ({string.Join(", ", CsvExportService.Reports)}), for the same location and period parameters as the JSON endpoints")
+            .WithTags("Export")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .WithBiReadConventions();
+        return app;
+    }
+
+    private static async Task<Results<EmptyHttpResult, ValidationProblem, ProblemHttpResult>> GetExport(
+        string report, [Microsoft.AspNetCore.Http.AsParameters] BiQuery query, HttpContext http, BiAnswer answer, CsvExportService export)
+    {
+        var ct = http.RequestAborted;
+        if (!CsvExportService.Reports.Contains(report))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown report",
+                detail: $"Reports: {string.Join(", ", CsvExportService.Reports)}.");
+        }
+        var resolved = await answer.ScopeAsync(query, new QueryErrors(), ct);
+        if (resolved.Invalid is not null) return resolved.Invalid;
+        if (resolved.Missing is not null) return resolved.Missing;
+        var scope = resolved.Scope!;
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"jorgebi-{report}-{scope.Location.LocationId}-{scope.Period.Start:yyyyMMdd}-{scope.Period.End.AddDays(-1):yyyyMMdd}.csv\"";
+        await using var writer = new StreamWriter(http.Response.Body, new System.Text.UTF8Encoding(false));
+        await export.WriteAsync(report, scope.Location, scope.Period, writer, ct);
+        return TypedResults.Empty;
+    }
+}

@@ -1,0 +1,42 @@
+using JorgeBi.Core.Analytics;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace JorgeBi.Web.Api.Infrastructure;
+
+/// <summary>
+/// The common path of a BI read: validate the query, resolve location and period, answer
+/// from the cache or compute, and say which in the X-Cache header.
+/// </summary>
+public sealed class BiAnswer(BiScopeResolver scopes, ApiCache cache)
+{
+    public async Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> GetAsync<T>(
+        HttpContext http, string endpoint, BiQuery query, QueryErrors errors, string parameters,
+        Func<BiScope, CancellationToken, Task<T>> compute, IReadOnlyList<string>? timeframes = null, Func<T, bool, T>? markHit = null)
+    {
+        var ct = http.RequestAborted;
+        var force = errors.Flag("force_refresh", query.ForceRefresh, false);
+        var resolved = await ScopeAsync(query, errors, ct, timeframes);
+        if (resolved.Invalid is not null) return resolved.Invalid;
+        if (resolved.Missing is not null) return resolved.Missing;
+        var scope = resolved.Scope!;
+        var (value, hit) = await cache.GetOrCreateAsync(endpoint, scope.Location.LocationId, scope.CacheKey + "|" + parameters,
+            token => compute(scope, token), force, ct);
+        http.Response.Headers["X-Cache"] = hit ? "hit" : "miss";
+        return TypedResults.Ok(markHit is null ? value : markHit(value, hit));
+    }
+
+    public static ProblemHttpResult UnknownLocation(string? locationId) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown location",
+            detail: $"No location '{locationId ?? "default"}'.");
+
+    /// <summary>The location and period alone, for endpoints whose answers are not cached.</summary>
+    public async Task<ResolvedScope> ScopeAsync(BiQuery query, QueryErrors errors, CancellationToken ct, IReadOnlyList<string>? timeframes = null)
+    {
+        var scope = await scopes.ResolveAsync(errors, query.LocationId, query.Timeframe, query.From, query.To, timeframes, ct);
+        if (errors.Any) return new(null, TypedResults.ValidationProblem(errors.ToDictionary()), null);
+        return scope is null ? new(null, null, UnknownLocation(query.LocationId)) : new(scope, null, null);
+    }
+}
+
+/// <summary>A resolved scope, or why there is none: invalid parameters or an unknown location.</summary>
+public sealed record ResolvedScope(BiScope? Scope, ValidationProblem? Invalid, ProblemHttpResult? Missing);
