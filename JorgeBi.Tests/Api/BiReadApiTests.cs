@@ -1,0 +1,203 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using JorgeBi.Data.Access;
+using JorgeBi.Data.Events;
+using JorgeBi.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JorgeBi.Tests.Api;
+
+/// <summary>Contract of the BI read endpoints: status, shape, validation, auth and caching.</summary>
+public sealed class BiReadApiTests(BiReadApiTests.Factory app) : IClassFixture<BiReadApiTests.Factory>
+{
+    public sealed class Factory : ApiFactory
+    {
+        private HttpClient? _reader;
+
+        public async Task<HttpClient> ReaderAsync()
+        {
+            if (_reader is not null) return _reader;
+            await Services.GetRequiredService<EventStore>().IngestAsync(ExampleEvents.Load());
+            return _reader = await ClientWithScopesAsync(ApiKeyScopes.BiRead);
+        }
+    }
+
+    public static TheoryData<string> Endpoints => new()
+    {
+        "/api/bi/bot-performance?timeframe=30d",
+        "/api/bi/revenue-intelligence?timeframe=90d&group_by=agent",
+        "/api/bi/export/leads.csv?timeframe=1y",
+    };
+
+    [Theory]
+    [MemberData(nameof(Endpoints))]
+    public async Task Get_WithoutKey_401(string path)
+    {
+        var response = await app.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Endpoints))]
+    public async Task Get_WithEventsOnlyKey_403(string path)
+    {
+        var client = await app.ClientWithScopesAsync(ApiKeyScopes.EventsWrite);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task BotPerformance_ExplicitRange_OneRowPerBotWithIntervalAndStatus()
+    {
+        var client = await app.ReaderAsync();
+
+        var body = await client.GetFromJsonAsync<JsonElement>("/api/bi/bot-performance?from=2026-10-01&to=2026-11-30");
+
+        var rows = body.GetProperty("bot_metrics").EnumerateArray().ToDictionary(r => r.GetProperty("bot_id").GetString()!);
+        Assert.Equal(["intent-decoder", "jorge-buyer", "jorge-seller", "lead-bot"], rows.Keys.Order());
+        var seller = rows["jorge-seller"];
+        Assert.Equal(1, seller.GetProperty("interactions").GetInt64());
+        // One success in one try: Wilson 95 % is [0.2065, 1], which reaches the 94 % target.
+        Assert.Equal(0.2065, seller.GetProperty("success_ci_low").GetDouble(), 4);
+        Assert.Equal("on_target", seller.GetProperty("status").GetString());
+        Assert.Equal("no_data", rows["lead-bot"].GetProperty("status").GetString());
+        // First touch: the lead's first interaction was with the intent decoder.
+        Assert.Equal(44280m, rows["intent-decoder"].GetProperty("commission_attributed").GetDecimal());
+        Assert.Equal(0m, seller.GetProperty("commission_attributed").GetDecimal());
+    }
+
+    [Fact]
+    public async Task RevenueIntelligence_NovemberRange_CommissionOfExampleDeal()
+    {
+        var client = await app.ReaderAsync();
+
+        var body = await client.GetFromJsonAsync<JsonElement>("/api/bi/revenue-intelligence?from=2026-11-01&to=2026-11-30&include_forecast=false");
+
+        var summary = body.GetProperty("summary_metrics").GetProperty("current");
+        Assert.Equal(738000m, summary.GetProperty("revenue").GetDecimal());
+        Assert.Equal(44280m, summary.GetProperty("commission").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("forecast").ValueKind);
+    }
+
+    [Fact]
+    public async Task Get_Twice_SecondIsCacheHitUnlessForced()
+    {
+        var client = await app.ReaderAsync();
+        const string path = "/api/bi/bot-performance?timeframe=7d&include_alerts=false";
+
+        var first = await client.GetAsync(path);
+        var second = await client.GetAsync(path);
+        var forced = await client.GetAsync(path + "&force_refresh=true");
+
+        Assert.Equal("miss", first.Headers.GetValues("X-Cache").Single());
+        Assert.Equal("hit", second.Headers.GetValues("X-Cache").Single());
+        Assert.Equal("miss", forced.Headers.GetValues("X-Cache").Single());
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/api/bi/bot-performance?timeframe=2w", "timeframe")]
+    [InlineData("/api/bi/bot-performance?location_id=Main%20Office", "location_id")]
+    [InlineData("/api/bi/bot-performance?from=2026-10-01", "to")]
+    [InlineData("/api/bi/bot-performance?from=2026-10-31&to=2026-10-01", "from")]
+    [InlineData("/api/bi/bot-performance?from=2026-02-30&to=2026-03-01", "from")]
+    [InlineData("/api/bi/bot-performance?from=1900-01-01&to=2026-01-01", "to")]
+    [InlineData("/api/bi/bot-performance?include_alerts=maybe", "include_alerts")]
+    [InlineData("/api/bi/bot-performance?force_refresh=1", "force_refresh")]
+    [InlineData("/api/bi/revenue-intelligence?forecast_days=10", "forecast_days")]
+    [InlineData("/api/bi/revenue-intelligence?forecast_days=abc", "forecast_days")]
+    [InlineData("/api/bi/revenue-intelligence?group_by=planet", "group_by")]
+    [InlineData("/api/bi/export/deals.csv?timeframe=%27%3B%20drop%20table%20event%3B--", "timeframe")]
+    public async Task Get_InvalidParameter_400NamingIt(string path, string field)
+    {
+        var client = await app.ReaderAsync();
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Get_UnknownLocation_404()
+    {
+        var client = await app.ReaderAsync();
+
+        var response = await client.GetAsync("/api/bi/bot-performance?location_id=nowhere");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Export_Leads_CsvWithHeaderAndTheExampleLead()
+    {
+        var client = await app.ReaderAsync();
+
+        var response = await client.GetAsync("/api/bi/export/leads.csv?from=2026-10-01&to=2026-10-31");
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("attachment", response.Content.Headers.ContentDisposition?.ToString() ?? response.Headers.ToString());
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("lead_id,created_at,source", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("lead-8841,") && l.Contains(",zillow,seller,hot,"));
+    }
+
+    [Fact]
+    public async Task Export_UnknownReport_404()
+    {
+        var client = await app.ReaderAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/bi/export/secrets.csv")).StatusCode);
+    }
+
+    [Fact]
+    public async Task DrillDown_RevenueOfOctoberToNovember_ReturnsTheClosedDeal()
+    {
+        var client = await app.ReaderAsync();
+
+        var response = await client.PostAsync("/api/bi/drill-down", Json("""{"component":"revenue","from":"2026-10-01","to":"2026-11-30","page":1,"page_size":10}"""));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1, body.GetProperty("total").GetInt64());
+        Assert.Equal("deal-77", body.GetProperty("details")[0].GetProperty("deal_id").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"component":"planets"}""", "component")]
+    [InlineData("""{"component":"leads","page_size":1000}""", "page_size")]
+    [InlineData("""{"component":"leads","page":"first"}""", "page")]
+    [InlineData("""{"component":"leads","timeframe":"forever"}""", "timeframe")]
+    [InlineData("""{"component":"leads","filters":{"temperature":"boiling"}}""", "filters.temperature")]
+    [InlineData("""{"component":"leads","sql":"select 1"}""", "sql")]
+    [InlineData("""[1,2]""", "$")]
+    public async Task DrillDown_InvalidBody_400NamingField(string body, string field)
+    {
+        var client = await app.ReaderAsync();
+
+        var response = await client.PostAsync("/api/bi/drill-down", Json(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task LeadTimeline_ExampleLead_EventsInOccurrenceOrder()
+    {
+        var client = await app.ReaderAsync();
+
+        var events = await client.GetFromJsonAsync<JsonElement>("/api/bi/leads/lead-8841/timeline");
+
+        var types = events.EnumerateArray().Select(e => e.GetProperty("type").GetString()).ToList();
+        Assert.Equal("lead.created", types[0]);
+        Assert.Equal("deal.closed", types[^1]);
+        Assert.Equal(10, types.Count);
+    }
+
+    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+}
