@@ -1,5 +1,6 @@
 using JorgeBi.Core;
 using JorgeBi.Data;
+using JorgeBi.Web.Api.Admin;
 using JorgeBi.Web.Api.Bots;
 using JorgeBi.Web.Api.DrillDown;
 using JorgeBi.Web.Api.Events;
@@ -36,6 +37,7 @@ public static class WebHost
         app.MapRevenueApi();
         app.MapDrillDownApi();
         app.MapExportApi();
+        app.MapAdminApi();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -29,20 +29,10 @@ public static class DrillDownApi
     private static async Task<Results<Ok<DrillDownResult>, ValidationProblem, ProblemHttpResult>> PostDrillDown(
         HttpRequest http, BiAnswer answer, DrillDownService drill, CancellationToken ct)
     {
-        if (!http.HasJsonContentType())
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type", detail: "Send application/json.");
-        }
-        DrillDownBody? body;
-        try
-        {
-            body = await JsonSerializer.DeserializeAsync<DrillDownBody>(http.Body, BodyOptions, ct);
-        }
-        catch (JsonException e)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [FieldOf(e.Path)] = ["Malformed JSON or a value of the wrong type."] });
-        }
-        if (body is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["$"] = ["Expected a JSON object."] });
+        var read = await JsonBody.ReadAsync<DrillDownBody>(http, BodyOptions, ct);
+        if (read.Invalid is not null) return read.Invalid;
+        if (read.Unsupported is not null) return read.Unsupported;
+        var body = read.Body!;
         var request = body.ToRequest();
         var errors = new QueryErrors();
         foreach (var (field, messages) in request.Validate().ToDictionary()) foreach (var m in messages) errors.Add(field, m);
@@ -65,7 +55,4 @@ public static class DrillDownApi
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown lead", detail: $"No events for lead '{leadId}' in location '{location}'.")
             : TypedResults.Ok(events);
     }
-
-    // "$.filters.source" -> "filters.source": the same field names as the validation errors.
-    private static string FieldOf(string? path) => string.IsNullOrEmpty(path) || path == "$" ? "$" : path.TrimStart('$', '.');
 }

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using JorgeBi.Core.Analytics;
+using JorgeBi.Data.Access;
+using JorgeBi.Data.Events;
+using JorgeBi.Web.Api.Infrastructure;
+using JorgeBi.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace JorgeBi.Web.Api.Admin;
+
+public sealed record CacheAnalytics(long Hits, long Misses, double HitRate, int Entries, IReadOnlyList<CacheEndpointStats> ByEndpoint);
+
+public sealed record AggregationRequest
+{
+    [JsonPropertyName("location_id")] public string? LocationId { get; init; }
+    [JsonPropertyName("from")] public string? From { get; init; }
+    [JsonPropertyName("to")] public string? To { get; init; }
+}
+
+public sealed record AggregationResult(string LocationId, long RowsTouched, double Seconds);
+
+public static class AdminApi
+{
+    private static readonly JsonSerializerOptions BodyOptions = new(JsonSerializerDefaults.Web) { MaxDepth = 8, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
+
+    public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/api/bi").WithTags("Admin");
+        admin.MapGet("/cache-analytics", GetCacheAnalytics)
+            .WithName("GetCacheAnalytics")
+            .WithSummary("Cache hits, misses, hit rate and entries, by endpoint")
+            .WithAdminConventions();
+        admin.MapPost("/trigger-aggregation", PostTriggerAggregation)
+            .WithName("TriggerAggregation")
+            .WithSummary("Rebuild a location's rollups and snapshots from its facts")
+            .WithDescription("Rebuilds the whole history of the location: distinct counts and lead/deal snapshots span periods, so a partial rebuild could not be exact. `from`/`to` are validated but do not narrow the rebuild.")
+            .Accepts<AggregationRequest>("application/json")
+            .WithAdminConventions();
+        return app;
+    }
+
+    private static Ok<CacheAnalytics> GetCacheAnalytics(ApiCache cache)
+    {
+        var stats = cache.Statistics();
+        long hits = stats.Sum(s => s.Hits), misses = stats.Sum(s => s.Misses);
+        return TypedResults.Ok(new CacheAnalytics(hits, misses, hits + misses == 0 ? 0 : (double)hits / (hits + misses), cache.Entries, stats));
+    }
+
+    private static async Task<Results<Ok<AggregationResult>, ValidationProblem, ProblemHttpResult>> PostTriggerAggregation(
+        HttpRequest http, ILocationSource locations, EventStore store, ApiCache cache, AuditLog audit, CancellationToken ct)
+    {
+        var read = await JsonBody.ReadAsync<AggregationRequest>(http, BodyOptions, ct);
+        if (read.Invalid is not null) return read.Invalid;
+        if (read.Unsupported is not null) return read.Unsupported;
+        var body = read.Body!;
+        var errors = new QueryErrors();
+        var locationId = errors.LocationId(body.LocationId);
+        var from = errors.Date("from", body.From);
+        var to = errors.Date("to", body.To);
+        if (from > to) errors.Add("from", "Must not be after to.");
+        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        if (await locations.FindAsync(locationId, ct) is null) return BiAnswer.UnknownLocation(locationId);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var rows = await store.RebuildRollupsAsync(locationId, ct);
+        await cache.InvalidateLocationAsync(locationId, ct);
+        await audit.WriteAsync(http.HttpContext.User.Identity?.Name ?? "api", "rollups.rebuild", locationId, remoteIp: http.HttpContext.Connection.RemoteIpAddress?.ToString(), ct: ct);
+        return TypedResults.Ok(new AggregationResult(locationId, rows, Math.Round(started.Elapsed.TotalSeconds, 3)));
+    }
+
+    private static RouteHandlerBuilder WithAdminConventions(this RouteHandlerBuilder endpoint) =>
+        endpoint
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireAuthorization(ApiPolicies.Admin)
+            .RequireRateLimiting(RateLimiting.Api);
+}
