@@ -3,17 +3,18 @@ namespace JorgeBi.Core.Analytics;
 /// <summary>
 /// The targets of DOMAIN.md and their verdicts. A value that meets the target (strictly, as
 /// DOMAIN.md states them: "&gt; 4 %", "&lt; 25 ms") is on track; one that misses it by at most
-/// the rule's margin is at risk; anything worse is off track.
+/// the rule's at-risk limit is at risk; anything worse is off track.
 /// </summary>
 public static class KpiTargets
 {
-    // Margins: 10 % of the target for conversion and ML latency; 2 points for the success
-    // rate, because 10 % of 94 % would call an 85 % bot (a real incident) merely "at risk".
+    // At-risk limits: within 10 % of the target for conversion and ML latency; within 2 points
+    // for the success rate, because 10 % of 94 % would call an 85 % bot (a real incident)
+    // merely "at risk". Written as limits, not target - margin, to keep the edges exact.
     private static readonly IReadOnlyDictionary<string, TargetRule> Rules = new Dictionary<string, TargetRule>
     {
-        [Kpi.ConversionRate] = new(0.04, HigherIsBetter: true, Margin: 0.004),
-        [Kpi.BotSuccessRate] = new(0.94, HigherIsBetter: true, Margin: 0.02),
-        [Kpi.MlResponseTimeMs] = new(25, HigherIsBetter: false, Margin: 2.5),
+        [Kpi.ConversionRate] = new(0.04, HigherIsBetter: true, AtRiskLimit: 0.036),
+        [Kpi.BotSuccessRate] = new(0.94, HigherIsBetter: true, AtRiskLimit: 0.92),
+        [Kpi.MlResponseTimeMs] = new(25, HigherIsBetter: false, AtRiskLimit: 27.5),
     };
 
     /// <summary>Commission progress within this fraction of its pace target is at risk rather than off track.</summary>
@@ -40,14 +41,14 @@ public static class KpiTargets
         _ => TargetStatus.OffTrack,
     };
 
-    private sealed record TargetRule(double Target, bool HigherIsBetter, double Margin)
+    private sealed record TargetRule(double Target, bool HigherIsBetter, double AtRiskLimit)
     {
         public string Judge(double? value)
         {
             if (value is not { } v) return TargetStatus.NoData;
             var meets = HigherIsBetter ? v > Target : v < Target;
             if (meets) return TargetStatus.OnTrack;
-            var close = HigherIsBetter ? v >= Target - Margin : v <= Target + Margin;
+            var close = HigherIsBetter ? v >= AtRiskLimit : v <= AtRiskLimit;
             return close ? TargetStatus.AtRisk : TargetStatus.OffTrack;
         }
     }
