@@ -56,9 +56,9 @@ public sealed class InsightFilterTests(TestDatabase db) : IClassFixture<TestData
         await f.IngestAsync(db.DataSource);
         var clock = ManualClock.AtLosAngeles(new DateTime(2026, 6, 16));
 
-        Assert.Empty((await InsightFixtures.Service(db.DataSource, clock).ListAsync(f.Location))!);
+        Assert.Empty((await Services.Insights(db.DataSource, clock).ListAsync(f.Location))!);
     }
 
     private async Task<IReadOnlyList<Insight>> ListAsync(string[]? types = null, double threshold = 0, int limit = 10) =>
-        (await InsightFixtures.Service(db.DataSource, Clock).ListAsync(_location, types, threshold, limit))!;
+        (await Services.Insights(db.DataSource, Clock).ListAsync(_location, types, threshold, limit))!;
 }

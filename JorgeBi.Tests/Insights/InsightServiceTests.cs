@@ -62,7 +62,7 @@ public sealed class InsightServiceTests(TestDatabase db) : IClassFixture<TestDat
         f.StageChanged(new(2026, 6, 10, 12, 0, 0), "deal-open", "offer", 1_000_000m);
         await f.IngestAsync(db.DataSource);
 
-        var i = Assert.Single((await InsightFixtures.Service(db.DataSource, clock).ListAsync(f.Location, [InsightTypes.CommissionForecastShortfall]))!);
+        var i = Assert.Single((await Services.Insights(db.DataSource, clock).ListAsync(f.Location, [InsightTypes.CommissionForecastShortfall]))!);
 
         Assert.Equal(30_000, i.Evidence["month_to_date_commission"]);
         Assert.Equal(0.5, i.Evidence["elapsed_fraction"]);
@@ -94,7 +94,7 @@ public sealed class InsightServiceTests(TestDatabase db) : IClassFixture<TestDat
     }
 
     private async Task<IReadOnlyList<Insight>> ListAsync(string location, string type) =>
-        (await InsightFixtures.Service(db.DataSource, Clock).ListAsync(location, [type]))!;
+        (await Services.Insights(db.DataSource, Clock).ListAsync(location, [type]))!;
 
     private static void AddLead(FixtureEvents f, string source, int n, bool converted)
     {
