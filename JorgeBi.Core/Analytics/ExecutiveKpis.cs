@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+
+namespace JorgeBi.Core.Analytics;
+
+/// <summary>
+/// Everything dashboard-kpis answers for one location and period (API.md). Maps are keyed by
+/// the <see cref="Kpi"/> names. <see cref="Previous"/> holds the same KPIs for the period
+/// right before; commission_target_progress there is null, as it is about the current month,
+/// not the period. <see cref="Trends"/> is empty when trends were not asked for.
+/// </summary>
+public sealed record ExecutiveKpis(
+    [property: JsonPropertyName("metrics")] IReadOnlyDictionary<string, double?> Metrics,
+    [property: JsonPropertyName("previous")] IReadOnlyDictionary<string, double?> Previous,
+    [property: JsonPropertyName("comparisons")] IReadOnlyDictionary<string, double?> Comparisons,
+    [property: JsonPropertyName("trends")] IReadOnlyDictionary<string, IReadOnlyList<TrendPoint>> Trends,
+    [property: JsonPropertyName("targets")] IReadOnlyDictionary<string, KpiTarget> Targets,
+    [property: JsonPropertyName("jorge_commission")] JorgeCommissionSummary JorgeCommission,
+    [property: JsonPropertyName("last_updated")] DateTimeOffset LastUpdated);

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace JorgeBi.Core.Analytics;
+
+/// <summary>
+/// One point of a KPI trend: the KPI over [PeriodStart, next point's start or the period's end).
+/// Null when the KPI has nothing to measure in that bucket (a success rate without interactions).
+/// </summary>
+public sealed record TrendPoint(
+    [property: JsonPropertyName("period_start")] DateTime PeriodStart,
+    [property: JsonPropertyName("value")] double? Value);

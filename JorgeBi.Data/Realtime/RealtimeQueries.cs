@@ -1,0 +1,33 @@
+using Dapper;
+using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Realtime;
+using Npgsql;
+
+namespace JorgeBi.Data.Realtime;
+
+/// <summary>The last minutes of a location, in one round trip (realtime_recent.sql).</summary>
+public sealed class RealtimeQueries(NpgsqlDataSource db) : IRealtimeSource
+{
+    public async Task<RecentActivity> ReadAsync(string locationId, DateTimeOffset since, DateTimeOffset until, DateTimeOffset activeSince, CancellationToken ct = default)
+    {
+        // Npgsql writes timestamptz from UTC DateTimes only.
+        var args = new { loc = locationId, since = since.UtcDateTime, until = until.UtcDateTime, active_since = activeSince.UtcDateTime };
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var r = await conn.QuerySingleAsync<Row>(new CommandDefinition(SqlScripts.Get("realtime_recent"), args, cancellationToken: ct));
+        var window = new KpiAggregates
+        {
+            TotalLeads = r.Leads,
+            Interactions = r.Interactions,
+            Successes = r.Successes,
+            P95ResponseMs = r.P95Ms,
+            Appointments = r.Appointments,
+            DealsClosed = r.Deals,
+        };
+        return new RecentActivity(window, r.ActiveConversations, r.EventsReceived,
+            r.LastEventAt is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null);
+    }
+
+    private sealed record Row(
+        long Leads, long Interactions, long Successes, double? P95Ms, long Appointments, long Deals,
+        long ActiveConversations, long EventsReceived, DateTime? LastEventAt);
+}

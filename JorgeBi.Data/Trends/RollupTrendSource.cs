@@ -1,0 +1,41 @@
+using Dapper;
+using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Events;
+using JorgeBi.Core.Statistics;
+using Npgsql;
+
+namespace JorgeBi.Data.Trends;
+
+/// <summary>
+/// Trend buckets from the rollups: one grouped query for the counts and one for the latency
+/// histograms, whatever the number of buckets.
+/// </summary>
+public sealed class RollupTrendSource(NpgsqlDataSource db) : ITrendSource
+{
+    public async Task<IReadOnlyList<TrendBucket>> ReadAsync(LocationInfo location, Period period, TrendGrain grain, CancellationToken ct = default)
+    {
+        var args = new { loc = location.LocationId, start = period.Start, end = period.End, grain = TrendBuckets.SqlField(grain) };
+        // Daily histogram rows cannot be split into hours, nor cover part of a day.
+        var latency = period.IsWholeDays && grain != TrendGrain.Hour ? "trend_latency_daily" : "trend_latency_hourly";
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var counts = await conn.QueryAsync<TrendCountsRow>(Command("trend_counts", args, ct));
+        var histogram = (await conn.QueryAsync<TrendHistogramRow>(Command(latency, args, ct)))
+            .ToLookup(h => h.PeriodStart);
+
+        var starts = counts.Select(c => c.PeriodStart).Union(histogram.Select(h => h.Key)).Order();
+        var byStart = counts.ToDictionary(c => c.PeriodStart);
+        return starts.Select(start =>
+        {
+            var cells = histogram[start].ToList();
+            var aggregates = byStart.TryGetValue(start, out var row) ? row.ToAggregates() : new KpiAggregates();
+            return new TrendBucket(start, aggregates with
+            {
+                P95ResponseMs = Percentiles.NearestRank(cells.Select(h => (h.Ms, h.N)), 0.95),
+                MlP95ResponseMs = Percentiles.NearestRank(cells.Where(h => h.BotId == Domain.IntentDecoderBot).Select(h => (h.Ms, h.N)), 0.95),
+            });
+        }).ToList();
+    }
+
+    private static CommandDefinition Command(string name, object args, CancellationToken ct) =>
+        new(SqlScripts.Get(name), args, cancellationToken: ct);
+}
