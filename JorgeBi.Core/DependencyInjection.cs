@@ -2,6 +2,8 @@ using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Bots;
 using JorgeBi.Core.DrillDown;
 using JorgeBi.Core.Funnel;
+using JorgeBi.Core.Insights;
+using JorgeBi.Core.Realtime;
 using JorgeBi.Core.Revenue;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,6 +21,9 @@ public static class DependencyInjection
         services.AddSingleton<DrillDownService>();
         services.AddSingleton<CsvExportService>();
         services.AddSingleton<RevenueIntelligenceService>();
+        services.AddSingleton<AnomalyService>();
+        services.AddSingleton<InsightService>();
+        services.AddSingleton<RealtimeMetricsService>();
         return services;
     }
 }

@@ -2,6 +2,11 @@ using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Bots;
 using JorgeBi.Core.DrillDown;
 using JorgeBi.Core.Funnel;
+using JorgeBi.Core.Insights;
+using JorgeBi.Core.Realtime;
+using JorgeBi.Data.Insights;
+using JorgeBi.Data.Realtime;
+using JorgeBi.Data.Trends;
 using JorgeBi.Core.Revenue;
 using JorgeBi.Data.Revenue;
 using JorgeBi.Data.Bots;
@@ -53,6 +58,9 @@ public static class DependencyInjection
         services.AddSingleton<ICommissionBreakdownSource, CommissionBreakdownQueries>();
         services.AddSingleton<IMarketingSource, MarketingQueries>();
         services.AddSingleton<IOpenDealSource, OpenDealQueries>();
+        services.AddSingleton<ITrendSource, RollupTrendSource>();
+        services.AddSingleton<IInsightSource, InsightQueries>();
+        services.AddSingleton<IRealtimeSource, RealtimeQueries>();
         return services;
     }
 }

@@ -26,7 +26,8 @@ public sealed class ExecutiveKpiService(IKpiSource source, ITrendSource trends, 
         return location is null ? null : await GetAsync(location, period, includeTrends, ct);
     }
 
-    private async Task<ExecutiveKpis> GetAsync(LocationInfo location, Period period, bool includeTrends, CancellationToken ct)
+    /// <summary>Any period of a location already looked up.</summary>
+    public async Task<ExecutiveKpis> GetAsync(LocationInfo location, Period period, bool includeTrends, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
         var localNow = location.LocalNow(now);

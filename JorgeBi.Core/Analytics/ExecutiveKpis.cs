@@ -15,4 +15,8 @@ public sealed record ExecutiveKpis(
     [property: JsonPropertyName("trends")] IReadOnlyDictionary<string, IReadOnlyList<TrendPoint>> Trends,
     [property: JsonPropertyName("targets")] IReadOnlyDictionary<string, KpiTarget> Targets,
     [property: JsonPropertyName("jorge_commission")] JorgeCommissionSummary JorgeCommission,
-    [property: JsonPropertyName("last_updated")] DateTimeOffset LastUpdated);
+    [property: JsonPropertyName("last_updated")] DateTimeOffset LastUpdated)
+{
+    /// <summary>Whether the API answered from its cache (the answer is as of <see cref="LastUpdated"/>).</summary>
+    [JsonPropertyName("cache_hit")] public bool CacheHit { get; init; }
+}

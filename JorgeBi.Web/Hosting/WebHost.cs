@@ -2,6 +2,8 @@ using JorgeBi.Core;
 using JorgeBi.Data;
 using JorgeBi.Web.Api.Admin;
 using JorgeBi.Web.Api.Bots;
+using JorgeBi.Web.Api.Dashboard;
+using JorgeBi.Web.Api.Insights;
 using JorgeBi.Web.Api.DrillDown;
 using JorgeBi.Web.Api.Events;
 using JorgeBi.Web.Api.Revenue;
@@ -33,6 +35,8 @@ public static class WebHost
         app.MapHealthEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapEventsApi();
+        app.MapDashboardApi();
+        app.MapInsightsApi();
         app.MapBotsApi();
         app.MapRevenueApi();
         app.MapDrillDownApi();

@@ -1,6 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Bots;
+using JorgeBi.Core.Events;
+using JorgeBi.Core.Revenue;
+using JorgeBi.Web.Api.Bots;
+using JorgeBi.Web.Api.Dashboard;
+using JorgeBi.Web.Api.Revenue;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.Events;
 using JorgeBi.Web.Api.Infrastructure;
@@ -20,6 +26,14 @@ public sealed record AggregationRequest
 
 public sealed record AggregationResult(string LocationId, long RowsTouched, double Seconds);
 
+public sealed record WarmCacheRequest
+{
+    [JsonPropertyName("location_id")] public string? LocationId { get; init; }
+    [JsonPropertyName("timeframes")] public string[]? Timeframes { get; init; }
+}
+
+public sealed record WarmCacheResult(string LocationId, int Precomputed, IReadOnlyList<string> Endpoints, IReadOnlyList<string> Timeframes);
+
 public static class AdminApi
 {
     private static readonly JsonSerializerOptions BodyOptions = new(JsonSerializerDefaults.Web) { MaxDepth = 8, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
@@ -36,6 +50,11 @@ public static class AdminApi
             .WithSummary("Rebuild a location's rollups and snapshots from its facts")
             .WithDescription("Rebuilds the whole history of the location: distinct counts and lead/deal snapshots span periods, so a partial rebuild could not be exact. `from`/`to` are validated but do not narrow the rebuild.")
             .Accepts<AggregationRequest>("application/json")
+            .WithAdminConventions();
+        admin.MapPost("/warm-cache", PostWarmCache)
+            .WithName("WarmCache")
+            .WithSummary("Precompute the dashboard, bot and revenue answers for the given timeframes (default: all)")
+            .Accepts<WarmCacheRequest>("application/json")
             .WithAdminConventions();
         return app;
     }
@@ -66,6 +85,31 @@ public static class AdminApi
         await cache.InvalidateLocationAsync(locationId, ct);
         await audit.WriteAsync(http.HttpContext.User.Identity?.Name ?? "api", "rollups.rebuild", locationId, remoteIp: http.HttpContext.Connection.RemoteIpAddress?.ToString(), ct: ct);
         return TypedResults.Ok(new AggregationResult(locationId, rows, Math.Round(started.Elapsed.TotalSeconds, 3)));
+    }
+
+    private static async Task<Results<Ok<WarmCacheResult>, ValidationProblem, ProblemHttpResult>> PostWarmCache(
+        HttpRequest http, BiScopeResolver scopes, BiAnswer answer, ExecutiveKpiService kpis, BotPerformanceService bots,
+        RevenueIntelligenceService revenue, CancellationToken ct)
+    {
+        var read = await JsonBody.ReadAsync<WarmCacheRequest>(http, BodyOptions, ct);
+        if (read.Invalid is not null) return read.Invalid;
+        if (read.Unsupported is not null) return read.Unsupported;
+        var errors = new QueryErrors();
+        var timeframes = errors.List("timeframes", read.Body!.Timeframes is { } t ? string.Join(",", t) : null, Timeframes.All);
+        var count = 0;
+        foreach (var timeframe in timeframes)
+        {
+            var scope = await scopes.ResolveAsync(errors, read.Body.LocationId, timeframe, null, null, null, ct);
+            if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+            if (scope is null) return BiAnswer.UnknownLocation(read.Body.LocationId);
+            await answer.CachedAsync(DashboardApi.Endpoint, scope, DashboardApi.Parameters(true, true), DashboardApi.Compute(kpis, true, true), true, ct);
+            await answer.CachedAsync(BotsApi.Endpoint, scope, BotsApi.Parameters(true), BotsApi.Compute(bots, true), true, ct);
+            var request = new RevenueRequest(scope.Location.LocationId);
+            await answer.CachedAsync(RevenueApi.Endpoint, scope, RevenueApi.Parameters(request), RevenueApi.Compute(revenue, request), true, ct);
+            count += 3;
+        }
+        var location = read.Body.LocationId ?? Domain.DefaultLocation;
+        return TypedResults.Ok(new WarmCacheResult(location, count, [DashboardApi.Endpoint, BotsApi.Endpoint, RevenueApi.Endpoint], timeframes));
     }
 
     private static RouteHandlerBuilder WithAdminConventions(this RouteHandlerBuilder endpoint) =>

@@ -24,7 +24,13 @@ public static class BotsApi
     {
         var errors = new QueryErrors();
         var alerts = errors.Flag("include_alerts", includeAlerts, true);
-        return answer.GetAsync(http, "bot-performance", query, errors, $"alerts={alerts}",
-            (scope, ct) => bots.ForPeriodAsync(scope.Location, scope.Period, alerts, ct));
+        return answer.GetAsync(http, Endpoint, query, errors, Parameters(alerts), Compute(bots, alerts));
     }
+
+    internal const string Endpoint = "bot-performance";
+
+    internal static string Parameters(bool alerts) => $"alerts={alerts}";
+
+    internal static Func<BiScope, CancellationToken, Task<BotPerformance>> Compute(BotPerformanceService bots, bool alerts) =>
+        (scope, ct) => bots.ForPeriodAsync(scope.Location, scope.Period, alerts, ct);
 }

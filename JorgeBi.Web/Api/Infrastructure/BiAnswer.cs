@@ -19,11 +19,15 @@ public sealed class BiAnswer(BiScopeResolver scopes, ApiCache cache)
         if (resolved.Invalid is not null) return resolved.Invalid;
         if (resolved.Missing is not null) return resolved.Missing;
         var scope = resolved.Scope!;
-        var (value, hit) = await cache.GetOrCreateAsync(endpoint, scope.Location.LocationId, scope.CacheKey + "|" + parameters,
-            token => compute(scope, token), force, ct);
+        var (value, hit) = await CachedAsync(endpoint, scope, parameters, compute, force, ct);
         http.Response.Headers["X-Cache"] = hit ? "hit" : "miss";
         return TypedResults.Ok(markHit is null ? value : markHit(value, hit));
     }
+
+    /// <summary>The cached answer for a resolved scope; warm-cache fills the same keys.</summary>
+    public Task<(T Value, bool Hit)> CachedAsync<T>(
+        string endpoint, BiScope scope, string parameters, Func<BiScope, CancellationToken, Task<T>> compute, bool force, CancellationToken ct) =>
+        cache.GetOrCreateAsync(endpoint, scope.Location.LocationId, scope.CacheKey + "|" + parameters, token => compute(scope, token), force, ct);
 
     public static ProblemHttpResult UnknownLocation(string? locationId) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown location",

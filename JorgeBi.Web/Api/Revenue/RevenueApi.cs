@@ -31,10 +31,15 @@ public static class RevenueApi
             ForecastDays = errors.Integer("forecast_days", forecastDays, CommissionForecaster.MinDays, CommissionForecaster.MaxDays, 90),
             GroupBy = RevenueGroupings.TryParse(groupBy, out var g) ? g : Invalid(errors, groupBy),
         };
-        return answer.GetAsync(http, "revenue-intelligence", query, errors,
-            $"forecast={request.IncludeForecast}&days={request.ForecastDays}&group={request.GroupBy}",
-            (scope, ct) => revenue.ForPeriodAsync(scope.Location, scope.Period, request, ct));
+        return answer.GetAsync(http, Endpoint, query, errors, Parameters(request), Compute(revenue, request));
     }
+
+    internal const string Endpoint = "revenue-intelligence";
+
+    internal static string Parameters(RevenueRequest r) => $"forecast={r.IncludeForecast}&days={r.ForecastDays}&group={r.GroupBy}";
+
+    internal static Func<BiScope, CancellationToken, Task<RevenueIntelligence>> Compute(RevenueIntelligenceService revenue, RevenueRequest request) =>
+        (scope, ct) => revenue.ForPeriodAsync(scope.Location, scope.Period, request, ct);
 
     private static RevenueGroupBy Invalid(QueryErrors errors, string? groupBy)
     {

@@ -1,0 +1,62 @@
+using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Realtime;
+using JorgeBi.Web.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace JorgeBi.Web.Api.Dashboard;
+
+public static class DashboardApi
+{
+    public static IEndpointRouteBuilder MapDashboardApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/bi/dashboard-kpis", GetDashboardKpis)
+            .WithName("GetDashboardKpis")
+            .WithSummary("Every KPI of the period with the previous period, % change, trend points, target status and the commission summary")
+            .WithTags("Dashboard")
+            .WithBiReadConventions();
+        app.MapGet("/api/bi/real-time-metrics", GetRealTimeMetrics)
+            .WithName("GetRealTimeMetrics")
+            .WithSummary("Live counters: today and the last 5 minutes, active conversations, events per minute, last event")
+            .WithTags("Dashboard")
+            .WithBiReadConventions();
+        return app;
+    }
+
+    private static async Task<Results<Ok<ExecutiveKpis>, ValidationProblem, ProblemHttpResult>> GetDashboardKpis(
+        [AsParameters] BiQuery query,
+        [FromQuery(Name = "include_comparisons")] string? includeComparisons,
+        [FromQuery(Name = "include_trends")] string? includeTrends,
+        HttpContext http, BiAnswer answer, ExecutiveKpiService kpis)
+    {
+        var errors = new QueryErrors();
+        var comparisons = errors.Flag("include_comparisons", includeComparisons, true);
+        var trends = errors.Flag("include_trends", includeTrends, true);
+        return await answer.GetAsync(http, Endpoint, query, errors, Parameters(comparisons, trends), Compute(kpis, comparisons, trends),
+            markHit: (value, hit) => value with { CacheHit = hit });
+    }
+
+    internal const string Endpoint = "dashboard-kpis";
+
+    internal static string Parameters(bool comparisons, bool trends) => $"comparisons={comparisons}&trends={trends}";
+
+    internal static Func<BiScope, CancellationToken, Task<ExecutiveKpis>> Compute(ExecutiveKpiService kpis, bool comparisons, bool trends) =>
+        async (scope, ct) =>
+        {
+            var result = await kpis.GetAsync(scope.Location, scope.Period, trends, ct);
+            return comparisons ? result : result with { Comparisons = new Dictionary<string, double?>() };
+        };
+
+    private static async Task<Results<Ok<RealtimeMetrics>, ValidationProblem, ProblemHttpResult>> GetRealTimeMetrics(
+        [FromQuery(Name = "location_id")] string? locationId,
+        [FromQuery(Name = "components")] string? components,
+        RealtimeMetricsService realtime, CancellationToken ct)
+    {
+        var errors = new QueryErrors();
+        var id = errors.LocationId(locationId);
+        errors.List("components", components, RealtimeComponents.All);
+        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        var metrics = await realtime.GetAsync(id, ct);
+        return metrics is null ? BiAnswer.UnknownLocation(id) : TypedResults.Ok(metrics);
+    }
+}
