@@ -32,7 +32,7 @@ public sealed class DatabaseLifetime(
         if (o.IsEmbedded)
         {
             _cluster = new PostgresCluster(o.DataDirectory);
-            await _cluster.StartAsync(ct);
+            await _cluster.StartAsync(ct: ct);
             createdEmpty = await _cluster.CreateDatabaseIfMissingAsync(o.DatabaseName, ct);
             endpoint.Set(_cluster.ConnectionString(o.DatabaseName), embedded: true);
             logger.LogInformation("Embedded PostgreSQL running in {DataDirectory} on 127.0.0.1:{Port}", _cluster.RootDirectory, _cluster.Port);

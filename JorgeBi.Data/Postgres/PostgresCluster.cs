@@ -34,13 +34,14 @@ public sealed class PostgresCluster(string rootDirectory, bool throwaway = false
         Database = database,
     }.ConnectionString;
 
-    public async Task StartAsync(CancellationToken ct = default)
+    /// <summary>Starts (or adopts) the server; <paramref name="port"/> pins the port, e.g. to come back where clients expect it.</summary>
+    public async Task StartAsync(int? port = null, CancellationToken ct = default)
     {
         if (!File.Exists(Path.Combine(DataDirectory, "PG_VERSION"))) await InitAsync(ct);
         if (await TryAdoptRunningAsync(ct)) return;
         // pg_ctl status said "not running": any pid file left is from a crash.
         if (File.Exists(PidFile)) File.Delete(PidFile);
-        Port = FreePort();
+        Port = port ?? FreePort();
         var settings = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''";
         if (throwaway) settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         var (code, output) = await PgCtlAsync(ct, "-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", settings, "start");

@@ -1,4 +1,5 @@
 using JorgeBi.Data.Access;
+using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace JorgeBi.Web.Security;
 
@@ -11,7 +12,20 @@ public static class ApiPolicies
 
     public static IServiceCollection AddApiKeyAuthentication(this IServiceCollection services)
     {
-        services.AddAuthentication()
+        // Pages authenticate with the cookie (the default scheme); API policies name the key
+        // scheme explicitly. So a key never opens a page, and a cookie never opens the API.
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/login";
+                o.AccessDeniedPath = "/forbidden";
+                o.Cookie.Name = "jorgebi.session";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            })
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(BiRead, p => Scope(p, BiRead))
