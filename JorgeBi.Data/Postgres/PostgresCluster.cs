@@ -25,6 +25,12 @@ public sealed class PostgresCluster(string rootDirectory, bool throwaway = false
     public int Port { get; private set; }
     public bool IsRunning => Port != 0;
 
+    /// <summary>
+    /// True when this instance started the server; false when it adopted one already running
+    /// (another app instance, or a command run beside the app), which it then leaves running.
+    /// </summary>
+    public bool StartedHere { get; private set; }
+
     public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
     {
         Host = "127.0.0.1",
@@ -38,7 +44,11 @@ public sealed class PostgresCluster(string rootDirectory, bool throwaway = false
     public async Task StartAsync(int? port = null, CancellationToken ct = default)
     {
         if (!File.Exists(Path.Combine(DataDirectory, "PG_VERSION"))) await InitAsync(ct);
-        if (await TryAdoptRunningAsync(ct)) return;
+        if (await TryAdoptRunningAsync(ct))
+        {
+            StartedHere = false;
+            return;
+        }
         // pg_ctl status said "not running": any pid file left is from a crash.
         if (File.Exists(PidFile)) File.Delete(PidFile);
         Port = port ?? FreePort();
@@ -50,13 +60,15 @@ public sealed class PostgresCluster(string rootDirectory, bool throwaway = false
             Port = 0;
             throw new InvalidOperationException($"PostgreSQL did not start (pg_ctl exit {code}): {output.Trim()} See {LogFile}.");
         }
+        StartedHere = true;
     }
 
+    /// <summary>Stops the server if this instance started it; an adopted one keeps running.</summary>
     public async Task StopAsync(CancellationToken ct = default)
     {
-        if (!IsRunning) return;
-        await PgCtlAsync(ct, "-D", DataDirectory, "-m", "fast", "-w", "stop");
+        if (IsRunning && StartedHere) await PgCtlAsync(ct, "-D", DataDirectory, "-m", "fast", "-w", "stop");
         Port = 0;
+        StartedHere = false;
     }
 
     /// <summary>Stops a server left running by an earlier process (adopting it first).</summary>

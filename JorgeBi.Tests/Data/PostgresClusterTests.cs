@@ -44,8 +44,13 @@ public sealed class PostgresClusterTests : IAsyncLifetime
         await adopter.StartAsync();
 
         Assert.Equal(running.Port, adopter.Port);
+        Assert.False(adopter.StartedHere);
         Assert.Equal(1, await ScalarAsync(adopter.ConnectionString("postgres"), "select 1"));
+
+        // Leaving does not stop a server someone else started.
         await adopter.StopAsync();
+        Assert.Equal(1, await ScalarAsync(running.ConnectionString("postgres"), "select 1"));
+        await running.StopAsync();
     }
 
     [Fact]
