@@ -43,6 +43,7 @@ public static class DependencyInjection
 
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<UserStore>();
         services.AddSingleton<EventStore>();
         services.AddSingleton<DemoSeeder>();
         services.TryAddSingleton(TimeProvider.System);
