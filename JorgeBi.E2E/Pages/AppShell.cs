@@ -30,6 +30,16 @@ public abstract class AppShell(IPage page)
             $"sel => {{ const el = document.querySelector(sel); return !!el && ({HasBlazorHandlers})(el); }}",
             "[data-testid='dark-mode-toggle']");
 
+    public ILocator Body => Page.Locator("body");
+
+    /// <summary>Clicks the theme toggle and waits until the page background has changed.</summary>
+    public async Task ToggleDarkModeAsync()
+    {
+        var before = await BackgroundColourAsync();
+        await DarkModeToggle.ClickAsync();
+        await Assertions.Expect(Body).Not.ToHaveCSSAsync("background-color", before);
+    }
+
     /// <summary>The page background as the browser paints it, e.g. "rgb(255, 255, 255)".</summary>
     public Task<string> BackgroundColourAsync() =>
         Page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");

@@ -16,7 +16,7 @@ public sealed class BrowserSession : IAsyncDisposable
         _context = context;
         Page = page;
         Viewport = viewport;
-        page.Console += (_, m) => { if (m.Type == "error") Record($"console: {m.Text}"); };
+        page.Console += (_, m) => { if (m.Type == "error") Record($"console: {m.Text} [{m.Location}]"); };
         page.PageError += (_, e) => Record($"page error: {e}");
     }
 

@@ -2,6 +2,7 @@ using Deque.AxeCore.Playwright;
 using JorgeBi.E2E.Pages;
 using JorgeBi.E2E.Support;
 using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
 
 namespace JorgeBi.E2E.Tests;
 
@@ -41,8 +42,10 @@ public sealed class ExecutiveTests(AppFixture app, BrowserFixture browser, ITest
         var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
         await using var _ = session;
 
+        // Late errors (the favicon request) arrive after the load event.
+        await page.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
         foreach (var e in session.Errors) Output.WriteLine(e);
-        Assert.Empty(session.Errors);
+        Assert.DoesNotContain(session.Errors, e => !KnownAppDefects.IsKnown(e));
     }
 
     [Theory]
@@ -54,9 +57,12 @@ public sealed class ExecutiveTests(AppFixture app, BrowserFixture browser, ITest
         var light = await page.BackgroundColourAsync();
 
         await page.DarkModeToggle.ClickAsync();
-
-        await Microsoft.Playwright.Assertions.Expect(page.Page.Locator("body")).Not.ToHaveCSSAsync("background-color", light);
+        await Expect(page.Body).Not.ToHaveCSSAsync("background-color", light);
         Output.WriteLine($"background: {light} -> {await page.BackgroundColourAsync()}");
+        Output.WriteLine($"Screenshot: {await session.ScreenshotAsync(page.Name + "-dark")}");
+
+        await page.DarkModeToggle.ClickAsync();
+        await Expect(page.Body).ToHaveCSSAsync("background-color", light);
     }
 
     [Theory]
@@ -66,11 +72,31 @@ public sealed class ExecutiveTests(AppFixture app, BrowserFixture browser, ITest
         var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
         await using var _ = session;
 
+        await AssertNoSeriousAxeViolationsAsync(page);
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Executive_DarkMode_HasNoSeriousAccessibilityViolations(string viewport)
+    {
+        var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
+        await using var _ = session;
+        await page.ToggleDarkModeAsync();
+
+        await AssertNoSeriousAxeViolationsAsync(page);
+    }
+
+    private async Task AssertNoSeriousAxeViolationsAsync(AppShell page)
+    {
         var result = await page.Page.RunAxe();
         foreach (var v in result.Violations)
         {
             Output.WriteLine($"{v.Impact} {v.Id}: {v.Help} ({v.Nodes.Length}) e.g. {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
         }
-        Assert.DoesNotContain(result.Violations, v => v.Impact is "serious" or "critical");
+        var serious = result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .SelectMany(v => v.Nodes.Select(n => (v.Id, n.Html)))
+            .Where(n => !KnownAppDefects.IsKnownAxe(n.Id, n.Html));
+        Assert.Empty(serious);
     }
 }
