@@ -17,7 +17,7 @@ public abstract class BrowserTest(AppFixture app, BrowserFixture browser, ITestO
     protected async Task<(BrowserSession Session, TPage Page)> OpenAsync<TPage>(string viewport, Func<IPage, TPage> create)
         where TPage : AppShell
     {
-        Output.WriteLine($"App start + demo seed (once per run): {app.StartupTime.TotalSeconds:F1} s");
+        Output.WriteLine($"Once per run: cluster + app start {app.StartupTime.TotalSeconds:F1} s, demo seed {app.SeedTime.TotalSeconds:F1} s");
         var session = await BrowserSession.OpenAsync(browser.Browser, app.BaseAddress, viewport);
         var page = create(session.Page);
         var clock = Stopwatch.StartNew();
