@@ -1,0 +1,50 @@
+using Microsoft.Playwright;
+
+namespace JorgeBi.E2E.Pages;
+
+/// <summary>The layout around every page: app bar, drawer, theme. Pages derive from it.</summary>
+public abstract class AppShell(IPage page)
+{
+    // The app sets no "interactive" marker of its own yet. Prerendered markup looks complete
+    // but ignores clicks; once the circuit has rendered the layout, Blazor keeps the toggle's
+    // click handler in an element property named _blazorEvents_<n>.
+    private const string HasBlazorHandlers =
+        "el => Object.keys(el).some(k => k.startsWith('_blazorEvents_'))";
+
+    public IPage Page { get; } = page;
+
+    /// <summary>Short name for screenshots and timings, e.g. "executive".</summary>
+    public abstract string Name { get; }
+
+    public abstract Task GotoAsync();
+
+    /// <summary>Returns once the page shows its content and reacts to clicks.</summary>
+    public abstract Task WaitUntilInteractiveAsync();
+
+    public ILocator DarkModeToggle => Page.GetByTestId("dark-mode-toggle");
+    public ILocator NavigationToggle => Page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" });
+
+    /// <summary>Waits until the circuit has rendered the layout, so its buttons react to clicks.</summary>
+    protected async Task WaitForCircuitAsync() =>
+        await Page.WaitForFunctionAsync(
+            $"sel => {{ const el = document.querySelector(sel); return !!el && ({HasBlazorHandlers})(el); }}",
+            "[data-testid='dark-mode-toggle']");
+
+    public ILocator Body => Page.Locator("body");
+
+    /// <summary>Clicks the theme toggle and waits until the page background has changed.</summary>
+    public async Task ToggleDarkModeAsync()
+    {
+        var before = await BackgroundColourAsync();
+        await DarkModeToggle.ClickAsync();
+        await Assertions.Expect(Body).Not.ToHaveCSSAsync("background-color", before);
+    }
+
+    /// <summary>The page background as the browser paints it, e.g. "rgb(255, 255, 255)".</summary>
+    public Task<string> BackgroundColourAsync() =>
+        Page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+
+    /// <summary>How far the page is wider than the viewport, in CSS pixels (0 when it fits).</summary>
+    public Task<int> HorizontalOverflowAsync() =>
+        Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+}

@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using JorgeBi.Core.Demo;
+using JorgeBi.Data.Seeding;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JorgeBi.E2E.Support;
+
+/// <summary>
+/// Once per test run: a throwaway cluster, a database with 12 months of demo history ending
+/// this hour (the dashboard shows the last 30 days up to now), and the app serving it.
+/// </summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    private ThrowawayCluster? _cluster;
+    private AppServer? _server;
+
+    public Uri BaseAddress => _server?.BaseAddress ?? throw new InvalidOperationException("The app has not started.");
+    public TimeSpan StartupTime { get; private set; }
+    public TimeSpan SeedTime { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        _cluster = await ThrowawayCluster.StartAsync();
+        var connectionString = await _cluster.CreateDatabaseAsync("jorgebi_e2e");
+        _server = new AppServer(connectionString);
+        _server.StartServer();
+        StartupTime = clock.Elapsed;
+        var now = DateTimeOffset.UtcNow;
+        var end = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero);
+        await _server.Services.GetRequiredService<DemoSeeder>()
+            .SeedAsync(new DemoOptions(DemoScale.Demo, Seed: 42, Months: 12, End: end));
+        SeedTime = clock.Elapsed - StartupTime;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null) await _server.DisposeAsync();
+        if (_cluster is not null) await _cluster.DisposeAsync();
+    }
+}

@@ -1,0 +1,29 @@
+using System.Diagnostics;
+using JorgeBi.E2E.Pages;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace JorgeBi.E2E.Support;
+
+/// <summary>
+/// Base of browser test classes: the shared app and browser, and the one step every test
+/// starts with: a fresh session at a viewport with a page loaded and interactive.
+/// </summary>
+[Collection(E2ECollection.Name)]
+public abstract class BrowserTest(AppFixture app, BrowserFixture browser, ITestOutputHelper output)
+{
+    protected ITestOutputHelper Output { get; } = output;
+
+    protected async Task<(BrowserSession Session, TPage Page)> OpenAsync<TPage>(string viewport, Func<IPage, TPage> create)
+        where TPage : AppShell
+    {
+        Output.WriteLine($"Once per run: cluster + app start {app.StartupTime.TotalSeconds:F1} s, demo seed {app.SeedTime.TotalSeconds:F1} s");
+        var session = await BrowserSession.OpenAsync(browser.Browser, app.BaseAddress, viewport);
+        var page = create(session.Page);
+        var clock = Stopwatch.StartNew();
+        await page.GotoAsync();
+        await page.WaitUntilInteractiveAsync();
+        Output.WriteLine($"{page.Name} at {viewport}: interactive {clock.ElapsedMilliseconds} ms after navigation started");
+        return (session, page);
+    }
+}

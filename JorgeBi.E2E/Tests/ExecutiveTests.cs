@@ -1,0 +1,102 @@
+using Deque.AxeCore.Playwright;
+using JorgeBi.E2E.Pages;
+using JorgeBi.E2E.Support;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace JorgeBi.E2E.Tests;
+
+public sealed class ExecutiveTests(AppFixture app, BrowserFixture browser, ITestOutputHelper output)
+    : BrowserTest(app, browser, output)
+{
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Executive_ShowsKpiCardsWithNumbers(string viewport)
+    {
+        var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
+        await using var _ = session;
+
+        var cards = await page.KpiTextsAsync();
+        Output.WriteLine($"Screenshot: {await session.ScreenshotAsync(page.Name)}");
+        foreach (var (name, text) in cards) Output.WriteLine($"{name} = {text}");
+
+        Assert.NotEmpty(cards);
+        Assert.All(cards, c => Assert.True(c.Text == "–" || ExecutivePage.ParseKpi(c.Text) is not null, $"{c.Name}: '{c.Text}'"));
+        Assert.True(await page.KpiValueAsync("total_leads") > 0, "the seeded month has leads");
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Executive_FitsWidth_NoHorizontalScroll(string viewport)
+    {
+        var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
+        await using var _ = session;
+
+        Assert.Equal(0, Math.Max(0, await page.HorizontalOverflowAsync()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Executive_LogsNoConsoleErrors(string viewport)
+    {
+        var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
+        await using var _ = session;
+
+        // Late errors (the favicon request) arrive after the load event.
+        await page.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+        foreach (var e in session.Errors) Output.WriteLine(e);
+        Assert.DoesNotContain(session.Errors, e => !KnownAppDefects.IsKnown(e));
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Executive_DarkModeToggle_SwitchesTheme(string viewport)
+    {
+        var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
+        await using var _ = session;
+        var light = await page.BackgroundColourAsync();
+
+        await page.DarkModeToggle.ClickAsync();
+        await Expect(page.Body).Not.ToHaveCSSAsync("background-color", light);
+        Output.WriteLine($"background: {light} -> {await page.BackgroundColourAsync()}");
+        Output.WriteLine($"Screenshot: {await session.ScreenshotAsync(page.Name + "-dark")}");
+
+        await page.DarkModeToggle.ClickAsync();
+        await Expect(page.Body).ToHaveCSSAsync("background-color", light);
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Executive_HasNoSeriousAccessibilityViolations(string viewport)
+    {
+        var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
+        await using var _ = session;
+
+        await AssertNoSeriousAxeViolationsAsync(page);
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Executive_DarkMode_HasNoSeriousAccessibilityViolations(string viewport)
+    {
+        var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
+        await using var _ = session;
+        await page.ToggleDarkModeAsync();
+
+        await AssertNoSeriousAxeViolationsAsync(page);
+    }
+
+    private async Task AssertNoSeriousAxeViolationsAsync(AppShell page)
+    {
+        var result = await page.Page.RunAxe();
+        foreach (var v in result.Violations)
+        {
+            Output.WriteLine($"{v.Impact} {v.Id}: {v.Help} ({v.Nodes.Length}) e.g. {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
+        }
+        var serious = result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .SelectMany(v => v.Nodes.Select(n => (v.Id, n.Html)))
+            .Where(n => !KnownAppDefects.IsKnownAxe(n.Id, n.Html));
+        Assert.Empty(serious);
+    }
+}
