@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddSingleton<UserStore>();
         services.AddSingleton<EventStore>();
         services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<FirstOwner>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LocationQueries>();
         services.AddSingleton<ILocationSource>(sp => sp.GetRequiredService<LocationQueries>());

@@ -4,4 +4,6 @@ namespace JorgeBi.Core.Analytics;
 public interface ILocationSource
 {
     Task<LocationInfo?> FindAsync(string locationId, CancellationToken ct = default);
+
+    Task<IReadOnlyList<LocationInfo>> ListAsync(CancellationToken ct = default);
 }

@@ -47,6 +47,7 @@ public sealed class DatabaseLifetime(
         {
             var seeder = services.GetRequiredService<DemoSeeder>();
             await seeder.SeedAsync(new DemoOptions(DemoScale.Demo, Seed: 42, Months: 36, End: clock.GetUtcNow()), ct: ct);
+            await services.GetRequiredService<FirstOwner>().CreateAsync(ct);
         }
     }
 

@@ -1,4 +1,5 @@
 using JorgeBi.Web.Api.Infrastructure;
+using JorgeBi.Web.Components.Shared;
 using JorgeBi.Web.Health;
 using JorgeBi.Web.Security;
 using MudBlazor.Services;
@@ -15,6 +16,8 @@ public static class DependencyInjection
         services.AddSingleton<ApiCache>();
         services.AddSingleton<BiScopeResolver>();
         services.AddSingleton<BiAnswer>();
+        services.AddScoped<DashboardFilters>();
+        services.AddCascadingAuthenticationState();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);

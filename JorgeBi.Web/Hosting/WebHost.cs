@@ -1,5 +1,6 @@
 using JorgeBi.Core;
 using JorgeBi.Data;
+using JorgeBi.Web.Api.Account;
 using JorgeBi.Web.Api.Admin;
 using JorgeBi.Web.Api.Bots;
 using JorgeBi.Web.Api.Dashboard;
@@ -28,12 +29,14 @@ public static class WebHost
 
     public static WebApplication UseJorgeBi(this WebApplication app)
     {
-        app.UseSerilogRequestLogging();
+        // The host's own logger: the static one is only for failures outside a host.
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseApiInfrastructure();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapAccountEndpoints();
         app.MapEventsApi();
         app.MapDashboardApi();
         app.MapInsightsApi();

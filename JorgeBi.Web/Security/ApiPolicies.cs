@@ -24,10 +24,12 @@ public static class ApiPolicies
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.SlidingExpiration = true;
-                o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+                o.ExpireTimeSpan = SessionValidation.IdleTimeout;
+                o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
             })
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
+            .AddPagePolicies()
             .AddPolicy(BiRead, p => Scope(p, BiRead))
             .AddPolicy(EventsWrite, p => Scope(p, EventsWrite))
             .AddPolicy(Admin, p => Scope(p, Admin));
