@@ -5,12 +5,6 @@ namespace JorgeBi.E2E.Pages;
 /// <summary>The layout around every page: app bar, drawer, theme. Pages derive from it.</summary>
 public abstract class AppShell(IPage page)
 {
-    // The app sets no "interactive" marker of its own yet. Prerendered markup looks complete
-    // but ignores clicks; once the circuit has rendered the layout, Blazor keeps the toggle's
-    // click handler in an element property named _blazorEvents_<n>.
-    private const string HasBlazorHandlers =
-        "el => Object.keys(el).some(k => k.startsWith('_blazorEvents_'))";
-
     public IPage Page { get; } = page;
 
     /// <summary>Short name for screenshots and timings, e.g. "executive".</summary>
@@ -24,11 +18,13 @@ public abstract class AppShell(IPage page)
     public ILocator DarkModeToggle => Page.GetByTestId("dark-mode-toggle");
     public ILocator NavigationToggle => Page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" });
 
-    /// <summary>Waits until the circuit has rendered the layout, so its buttons react to clicks.</summary>
+    /// <summary>
+    /// Waits until the circuit has rendered the layout, so its buttons react to clicks: the
+    /// layout sets data-interactive after its first interactive render (prerendered markup
+    /// looks complete but ignores clicks).
+    /// </summary>
     protected async Task WaitForCircuitAsync() =>
-        await Page.WaitForFunctionAsync(
-            $"sel => {{ const el = document.querySelector(sel); return !!el && ({HasBlazorHandlers})(el); }}",
-            "[data-testid='dark-mode-toggle']");
+        await Page.Locator(".app-root[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
     public ILocator Body => Page.Locator("body");
 

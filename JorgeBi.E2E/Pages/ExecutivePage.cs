@@ -40,11 +40,12 @@ public sealed class ExecutivePage(IPage page) : AppShell(page)
         return cards;
     }
 
-    /// <summary>Cards format with "N2" (the app runs with invariant globalization): "1,234.56", or "–" for no value.</summary>
+    /// <summary>A card's number as displayed ("1,234", "$44,280", "4.5 %", "23 ms", "45 s"); null for "–" (nothing to measure).</summary>
     public static double? ParseKpi(string text)
     {
         text = text.Trim();
         if (text == "–") return null;
-        return double.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
+        var number = new string(text.Where(c => char.IsDigit(c) || c is '.' or '-' or ',').ToArray());
+        return double.Parse(number, NumberStyles.Number, CultureInfo.InvariantCulture);
     }
 }

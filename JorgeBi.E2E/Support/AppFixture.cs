@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using JorgeBi.Core.Demo;
+using JorgeBi.Data.Access;
 using JorgeBi.Data.Seeding;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,8 +31,13 @@ public sealed class AppFixture : IAsyncLifetime
         var end = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero);
         await _server.Services.GetRequiredService<DemoSeeder>()
             .SeedAsync(new DemoOptions(DemoScale.Demo, Seed: 42, Months: 12, End: end));
+        var users = _server.Services.GetRequiredService<UserStore>();
+        foreach (var role in UserRoles.All) await users.AddAsync(E2EUsers.UsernameFor(role), role, E2EUsers.Password);
         SeedTime = clock.Elapsed - StartupTime;
     }
+
+    /// <summary>Services of the running app, e.g. to read the numbers a page must show.</summary>
+    public IServiceProvider Services => _server?.Services ?? throw new InvalidOperationException("The app has not started.");
 
     public async Task DisposeAsync()
     {

@@ -25,7 +25,8 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IReadOnlyList<string> Errors { get { lock (_errors) return [.. _errors]; } }
 
-    public static async Task<BrowserSession> OpenAsync(IBrowser browser, Uri baseAddress, string viewport)
+    /// <param name="storageState">Cookies of a signed-in user (<see cref="SignIns"/>), or null to start signed out.</param>
+    public static async Task<BrowserSession> OpenAsync(IBrowser browser, Uri baseAddress, string viewport, string? storageState = null)
     {
         var context = await browser.NewContextAsync(new()
         {
@@ -33,6 +34,8 @@ public sealed class BrowserSession : IAsyncDisposable
             ViewportSize = Viewports.Size(viewport),
             Locale = "en-US",
             TimezoneId = "America/Los_Angeles",
+            StorageState = storageState,
+            AcceptDownloads = true,
         });
         // Fail within seconds, not Playwright's 30 s: the app answers locally in well under one.
         context.SetDefaultTimeout(10_000);

@@ -14,11 +14,15 @@ public abstract class BrowserTest(AppFixture app, BrowserFixture browser, ITestO
 {
     protected ITestOutputHelper Output { get; } = output;
 
-    protected async Task<(BrowserSession Session, TPage Page)> OpenAsync<TPage>(string viewport, Func<IPage, TPage> create)
+    protected AppFixture App { get; } = app;
+
+    /// <summary>Opens a page signed in as <paramref name="role"/> (owner by default).</summary>
+    protected async Task<(BrowserSession Session, TPage Page)> OpenAsync<TPage>(string viewport, Func<IPage, TPage> create, string role = JorgeBi.Data.Access.UserRoles.Owner)
         where TPage : AppShell
     {
-        Output.WriteLine($"Once per run: cluster + app start {app.StartupTime.TotalSeconds:F1} s, demo seed {app.SeedTime.TotalSeconds:F1} s");
-        var session = await BrowserSession.OpenAsync(browser.Browser, app.BaseAddress, viewport);
+        Output.WriteLine($"Once per run: cluster + app start {App.StartupTime.TotalSeconds:F1} s, demo seed {App.SeedTime.TotalSeconds:F1} s");
+        var state = await browser.SignIns.StateForAsync(role, App.BaseAddress);
+        var session = await BrowserSession.OpenAsync(browser.Browser, App.BaseAddress, viewport, state);
         var page = create(session.Page);
         var clock = Stopwatch.StartNew();
         await page.GotoAsync();

@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using JorgeBi.E2E.Pages;
+using Microsoft.Playwright;
+
+namespace JorgeBi.E2E.Support;
+
+/// <summary>
+/// Signs in once per role through the real login form and keeps the session cookies, so
+/// every later test of that role starts signed in without repeating the form.
+/// </summary>
+public sealed class SignIns(IBrowser browser)
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _states = new();
+
+    public Task<string> StateForAsync(string role, Uri baseAddress) =>
+        _states.GetOrAdd(role, r => new Lazy<Task<string>>(() => SignInAsync(r, baseAddress))).Value;
+
+    private async Task<string> SignInAsync(string role, Uri baseAddress)
+    {
+        await using var context = await browser.NewContextAsync(new() { BaseURL = baseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        var login = new LoginPage(page);
+        await login.GotoAsync();
+        await login.SignInAsync(E2EUsers.UsernameFor(role), E2EUsers.Password);
+        await page.WaitForURLAsync(url => !url.Contains("/login"));
+        return await context.StorageStateAsync();
+    }
+}
