@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using JorgeBi.Core.Demo;
+using JorgeBi.Data.Postgres;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.Seeding;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,7 @@ public sealed class AppFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var clock = Stopwatch.StartNew();
-        _cluster = await ThrowawayCluster.StartAsync();
+        _cluster = await ThrowawayCluster.StartAsync("jorgebi-e2e");
         var connectionString = await _cluster.CreateDatabaseAsync("jorgebi_e2e");
         _server = new AppServer(connectionString);
         _server.StartServer();

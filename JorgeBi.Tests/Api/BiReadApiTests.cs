@@ -10,20 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace JorgeBi.Tests.Api;
 
 /// <summary>Contract of the BI read endpoints: status, shape, validation, auth and caching.</summary>
-public sealed class BiReadApiTests(BiReadApiTests.Factory app) : IClassFixture<BiReadApiTests.Factory>
+public sealed class BiReadApiTests(ExampleDataFactory app) : IClassFixture<ExampleDataFactory>
 {
-    public sealed class Factory : ApiFactory
-    {
-        private HttpClient? _reader;
-
-        public async Task<HttpClient> ReaderAsync()
-        {
-            if (_reader is not null) return _reader;
-            await Services.GetRequiredService<EventStore>().IngestAsync(ExampleEvents.Load());
-            return _reader = await ClientWithScopesAsync(ApiKeyScopes.BiRead);
-        }
-    }
-
     public static TheoryData<string> Endpoints => new()
     {
         "/api/bi/bot-performance?timeframe=30d",
@@ -117,9 +105,7 @@ public sealed class BiReadApiTests(BiReadApiTests.Factory app) : IClassFixture<B
 
         var response = await client.GetAsync(path);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), await response.Content.ReadAsStringAsync());
+        await Problems.AssertNamesFieldAsync(response, field);
     }
 
     [Fact]
@@ -181,9 +167,7 @@ public sealed class BiReadApiTests(BiReadApiTests.Factory app) : IClassFixture<B
 
         var response = await client.PostAsync("/api/bi/drill-down", Json(body));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), await response.Content.ReadAsStringAsync());
+        await Problems.AssertNamesFieldAsync(response, field);
     }
 
     [Fact]

@@ -11,20 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace JorgeBi.Tests.Api;
 
 /// <summary>dashboard-kpis, real-time metrics, insights, anomalies and the admin endpoints over HTTP.</summary>
-public sealed class DashboardApiTests(DashboardApiTests.Factory app) : IClassFixture<DashboardApiTests.Factory>
+public sealed class DashboardApiTests(ExampleDataFactory app) : IClassFixture<ExampleDataFactory>
 {
-    public sealed class Factory : ApiFactory
-    {
-        private HttpClient? _reader;
-
-        public async Task<HttpClient> ReaderAsync()
-        {
-            if (_reader is not null) return _reader;
-            await Services.GetRequiredService<EventStore>().IngestAsync(ExampleEvents.Load());
-            return _reader = await ClientWithScopesAsync(ApiKeyScopes.BiRead);
-        }
-    }
-
     [Fact]
     public async Task DashboardKpis_NovemberRange_ExactNumbersOfTheExampleDeal()
     {
@@ -90,9 +78,7 @@ public sealed class DashboardApiTests(DashboardApiTests.Factory app) : IClassFix
 
         var response = await client.GetAsync(path);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), await response.Content.ReadAsStringAsync());
+        await Problems.AssertNamesFieldAsync(response, field);
     }
 
     [Theory]
@@ -147,9 +133,7 @@ public sealed class DashboardApiTests(DashboardApiTests.Factory app) : IClassFix
 
         var response = await admin.PostAsync(path, Json(body));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), await response.Content.ReadAsStringAsync());
+        await Problems.AssertNamesFieldAsync(response, field);
     }
 
     [Fact]

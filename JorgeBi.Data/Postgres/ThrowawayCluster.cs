@@ -1,29 +1,29 @@
 using System.Diagnostics;
-using JorgeBi.Data.Postgres;
 
-namespace JorgeBi.E2E.Support;
+namespace JorgeBi.Data.Postgres;
 
 /// <summary>
-/// A throwaway PostgreSQL cluster under a temp directory named after this process. Clusters
-/// left behind by runs that died are stopped and removed first; this one is removed on dispose.
+/// A throwaway cluster for a test run, under a temp directory named after this process
+/// (fsync off). Clusters left behind by runs that died are stopped and removed first; this
+/// one is stopped and removed on dispose.
 /// </summary>
 public sealed class ThrowawayCluster : IAsyncDisposable
 {
-    private static readonly string Root = Path.Combine(Path.GetTempPath(), "jorgebi-e2e");
-
     private ThrowawayCluster(PostgresCluster cluster) => Cluster = cluster;
 
     public PostgresCluster Cluster { get; }
 
-    public static async Task<ThrowawayCluster> StartAsync()
+    /// <param name="purpose">Names the parent temp directory, e.g. "jorgebi-tests".</param>
+    public static async Task<ThrowawayCluster> StartAsync(string purpose)
     {
-        await RemoveLeftoversAsync();
-        var cluster = new PostgresCluster(Path.Combine(Root, Environment.ProcessId.ToString()), throwaway: true);
+        var root = Path.Combine(Path.GetTempPath(), purpose);
+        await RemoveLeftoversAsync(root);
+        var cluster = new PostgresCluster(Path.Combine(root, Environment.ProcessId.ToString()), throwaway: true);
         await cluster.StartAsync();
         return new ThrowawayCluster(cluster);
     }
 
-    /// <summary>A new, empty database; the app migrates it when it starts.</summary>
+    /// <summary>A new, empty database; returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync(string name)
     {
         await Cluster.CreateDatabaseIfMissingAsync(name);
@@ -36,16 +36,13 @@ public sealed class ThrowawayCluster : IAsyncDisposable
         TryDelete(Cluster.RootDirectory);
     }
 
-    private static async Task RemoveLeftoversAsync()
+    private static async Task RemoveLeftoversAsync(string root)
     {
-        if (!Directory.Exists(Root)) return;
-        foreach (var dir in Directory.GetDirectories(Root))
+        if (!Directory.Exists(root)) return;
+        foreach (var dir in Directory.GetDirectories(root))
         {
             if (int.TryParse(Path.GetFileName(dir), out var pid) && IsAlive(pid)) continue;
-            await using (var leftover = new PostgresCluster(dir, throwaway: true))
-            {
-                await leftover.StopIfRunningAsync();
-            }
+            await new PostgresCluster(dir, throwaway: true).StopIfRunningAsync();
             TryDelete(dir);
         }
     }
