@@ -3,6 +3,7 @@ using JorgeBi.Core.Bots;
 using JorgeBi.Core.DrillDown;
 using JorgeBi.Core.Funnel;
 using JorgeBi.Core.Insights;
+using JorgeBi.Core.Live;
 using JorgeBi.Core.Realtime;
 using JorgeBi.Core.Revenue;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,7 @@ public static class DependencyInjection
     public static IServiceCollection AddCoreServices(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<LiveUpdates>();
         services.AddSingleton<ExecutiveKpiService>();
         services.AddSingleton<BotPerformanceService>();
         services.AddSingleton<FunnelService>();

@@ -13,6 +13,7 @@ using JorgeBi.Data.Bots;
 using JorgeBi.Data.DrillDown;
 using JorgeBi.Data.Funnel;
 using JorgeBi.Data.Access;
+using JorgeBi.Data.ChangeFeed;
 using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Events;
 using JorgeBi.Data.Hosting;
@@ -39,6 +40,8 @@ public static class DependencyInjection
         // start and stays up until they have stopped.
         services.AddSingleton<DatabaseLifetime>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseLifetime>());
+        services.AddSingleton<ChangeFeedState>();
+        services.AddHostedService<ChangeFeedListener>();
         services.AddSingleton(sp => new NpgsqlDataSourceBuilder(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString).Build());
 
         services.AddSingleton<ApiKeyStore>();

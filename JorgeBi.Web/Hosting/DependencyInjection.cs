@@ -1,6 +1,8 @@
 using JorgeBi.Web.Api.Infrastructure;
 using JorgeBi.Web.Components.Shared;
+using JorgeBi.Data.ChangeFeed;
 using JorgeBi.Web.Health;
+using JorgeBi.Web.Live;
 using JorgeBi.Web.Security;
 using MudBlazor.Services;
 
@@ -18,9 +20,14 @@ public static class DependencyInjection
         services.AddSingleton<BiAnswer>();
         services.AddScoped<DashboardFilters>();
         services.AddCascadingAuthenticationState();
+        services.AddSignalR();
+        services.AddSingleton<EventSummaryQueries>();
+        services.AddHostedService<LiveBroadcaster>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<ChangeFeedHealthCheck>("change-feed", tags: [HealthEndpoints.ReadyTag]);
         return services;
     }
 }

@@ -10,6 +10,7 @@ using JorgeBi.Web.Api.Events;
 using JorgeBi.Web.Api.Revenue;
 using JorgeBi.Web.Api.Infrastructure;
 using JorgeBi.Web.Health;
+using JorgeBi.Web.Live;
 using Serilog;
 
 namespace JorgeBi.Web.Hosting;
@@ -32,6 +33,7 @@ public static class WebHost
         // The host's own logger: the static one is only for failures outside a host.
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseApiInfrastructure();
+        app.UseHubOriginCheck();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthEndpoints();
@@ -45,6 +47,7 @@ public static class WebHost
         app.MapDrillDownApi();
         app.MapExportApi();
         app.MapAdminApi();
+        app.MapHub<MetricsHub>(MetricsHub.Path);
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -19,14 +19,23 @@ public sealed class ApiKeyAuthenticationHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var header = Request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
-        var key = await keys.VerifyAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        var presented = PresentedKey();
+        if (presented is null) return AuthenticateResult.NoResult();
+        var key = await keys.VerifyAsync(presented, Context.RequestAborted);
         if (key is null) return AuthenticateResult.Fail("Invalid API key.");
         var claims = key.Scopes.Select(s => new Claim(ScopeClaim, s))
             .Append(new Claim(ClaimTypes.Name, $"apikey:{key.Prefix}"))
             .Append(new Claim("api_key_id", key.ApiKeyId.ToString()));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
+    }
+
+    // Browsers cannot set headers on a WebSocket, so the hub also takes the key the way
+    // SignalR's JavaScript client sends it: as access_token in the query string.
+    private string? PresentedKey()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return header["Bearer ".Length..].Trim();
+        return Request.Path.StartsWithSegments("/hubs") && Request.Query["access_token"].ToString() is { Length: > 0 } token ? token : null;
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+
+namespace JorgeBi.Core.Live;
+
+/// <summary>
+/// Hands out subscriptions to "this location's numbers changed" and delivers changes to
+/// them, coalescing bursts: changes for a location that arrive within <see cref="Window"/>
+/// of each other are delivered once (the whole sequence range, the union of kinds). Publishing
+/// never waits for subscribers, so the change feed (and ingestion) is never blocked.
+/// </summary>
+public sealed class LiveUpdates(TimeProvider clock)
+{
+    public static readonly TimeSpan Window = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Subscribes to every location.</summary>
+    public const string AllLocations = "*";
+
+    private readonly ConcurrentDictionary<Guid, Subscription> _subscriptions = new();
+    private readonly ConcurrentDictionary<string, Pending> _pending = new();
+
+    public IDisposable Subscribe(string locationId, Func<LiveChange, Task> onChange)
+    {
+        var id = Guid.NewGuid();
+        _subscriptions[id] = new Subscription(locationId, onChange);
+        return new Unsubscriber(() => _subscriptions.TryRemove(id, out _));
+    }
+
+    public int SubscriberCount => _subscriptions.Count;
+
+    public void Publish(LiveChange change)
+    {
+        var created = false;
+        var pending = _pending.AddOrUpdate(change.LocationId,
+            _ => { created = true; return new Pending(change); },
+            (_, p) => p.Merge(change));
+        if (!created) return;
+        // The first change of a burst schedules the delivery; later ones only merge into it.
+        _ = DeliverLaterAsync(change.LocationId, pending);
+    }
+
+    private async Task DeliverLaterAsync(string locationId, Pending pending)
+    {
+        await Task.Delay(Window, clock);
+        _pending.TryRemove(new KeyValuePair<string, Pending>(locationId, pending));
+        var change = pending.Change;
+        foreach (var s in _subscriptions.Values.Where(s => s.LocationId == locationId || s.LocationId == AllLocations))
+        {
+            try
+            {
+                await s.OnChange(change);
+            }
+            catch (Exception) when (!Environment.HasShutdownStarted)
+            {
+                // A failing subscriber (a closed page) must not stop delivery to the others.
+            }
+        }
+    }
+
+    private sealed record Subscription(string LocationId, Func<LiveChange, Task> OnChange);
+
+    private sealed class Pending(LiveChange first)
+    {
+        private readonly object _gate = new();
+        private LiveChange _change = first;
+
+        public LiveChange Change { get { lock (_gate) return _change; } }
+
+        public Pending Merge(LiveChange next)
+        {
+            lock (_gate)
+            {
+                _change = _change with
+                {
+                    Kinds = _change.Kinds.Union(next.Kinds).ToList(),
+                    AfterSeq = Math.Min(_change.AfterSeq, next.AfterSeq),
+                    MaxSeq = Math.Max(_change.MaxSeq, next.MaxSeq),
+                };
+            }
+            return this;
+        }
+    }
+
+    private sealed class Unsubscriber(Action dispose) : IDisposable
+    {
+        public void Dispose() => dispose();
+    }
+}

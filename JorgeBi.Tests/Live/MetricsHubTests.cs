@@ -1,0 +1,81 @@
+using System.Text;
+using System.Text.Json;
+using JorgeBi.Data.Access;
+using JorgeBi.Tests.Support;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JorgeBi.Tests.Live;
+
+/// <summary>External live consumers: SignalR hub with an API key, snapshot on join, then metrics and events.</summary>
+public sealed class MetricsHubTests(ApiFactory app) : IClassFixture<ApiFactory>
+{
+    private async Task<HubConnection> ConnectAsync(string key, string? origin = null)
+    {
+        _ = app.CreateClient();
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.Server.BaseAddress, "/hubs/metrics"), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
+                o.Transports = HttpTransportType.LongPolling;
+                o.Headers["Authorization"] = "Bearer " + key;
+                if (origin is not null) o.Headers["Origin"] = origin;
+            })
+            .Build();
+        await connection.StartAsync();
+        return connection;
+    }
+
+    private async Task<string> KeyAsync(params string[] scopes) =>
+        (await app.Services.GetRequiredService<ApiKeyStore>().CreateAsync("hub", scopes)).Key;
+
+    [Fact]
+    public async Task Join_ThenPostEvent_ReceivesSnapshotThenMetricsAndTheEvent()
+    {
+        await using var hub = await ConnectAsync(await KeyAsync(ApiKeyScopes.BiRead));
+        var eventReceived = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var metricsReceived = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        hub.On<JsonElement>("event", e => eventReceived.TrySetResult(e));
+        hub.On<JsonElement>("metrics", m => metricsReceived.TrySetResult(m));
+
+        var snapshot = await hub.InvokeAsync<JsonElement>("JoinLocation", "default");
+        var id = Guid.NewGuid();
+        var writer = await app.ClientWithScopesAsync(ApiKeyScopes.EventsWrite);
+        var body = new System.Text.Json.Nodes.JsonObject
+        {
+            ["id"] = id.ToString(), ["type"] = "lead.created", ["occurredAt"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"),
+            ["locationId"] = "default", ["leadId"] = "lead-hub", ["data"] = new System.Text.Json.Nodes.JsonObject { ["source"] = "website", ["leadType"] = "seller" },
+        };
+        (await writer.PostAsync("/api/events", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+
+        var received = await eventReceived.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var metrics = await metricsReceived.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.True(snapshot.TryGetProperty("today", out _));
+        Assert.Equal(id, received.GetProperty("eventId").GetGuid());
+        Assert.Equal("lead.created", received.GetProperty("type").GetString());
+        Assert.False(received.TryGetProperty("data", out _));
+        Assert.True(metrics.TryGetProperty("today", out _));
+    }
+
+    [Fact]
+    public async Task Connect_WithoutReadScope_Refused()
+    {
+        await Assert.ThrowsAnyAsync<HttpRequestException>(async () => await ConnectAsync(await KeyAsync(ApiKeyScopes.EventsWrite)));
+    }
+
+    [Fact]
+    public async Task Connect_FromForeignOrigin_Refused()
+    {
+        await Assert.ThrowsAnyAsync<HttpRequestException>(async () => await ConnectAsync(await KeyAsync(ApiKeyScopes.BiRead), "https://evil.example"));
+    }
+
+    [Fact]
+    public async Task Join_MalformedLocation_HubError()
+    {
+        await using var hub = await ConnectAsync(await KeyAsync(ApiKeyScopes.BiRead));
+
+        await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() => hub.InvokeAsync<JsonElement>("JoinLocation", "Not A Location!"));
+    }
+}

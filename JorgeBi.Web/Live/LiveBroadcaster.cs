@@ -1,0 +1,55 @@
+using JorgeBi.Core.Live;
+using JorgeBi.Core.Realtime;
+using JorgeBi.Data.ChangeFeed;
+using JorgeBi.Web.Api.Infrastructure;
+using Microsoft.AspNetCore.SignalR;
+
+namespace JorgeBi.Web.Live;
+
+/// <summary>
+/// Turns each (coalesced) change into what its consumers need: cached API answers of the
+/// location dropped, and hub groups sent the new snapshot and the new events.
+/// </summary>
+/// <remarks>
+/// Hosted services are all constructed before the first one starts, so the database-backed
+/// services are resolved in <see cref="StartAsync"/>, after the database lifetime started.
+/// </remarks>
+public sealed class LiveBroadcaster(
+    LiveUpdates updates, ApiCache cache, IHubContext<MetricsHub> hub, IServiceProvider services, ILogger<LiveBroadcaster> logger) : IHostedService
+{
+    private IDisposable? _subscription;
+    private RealtimeMetricsService _realtime = null!;
+    private EventSummaryQueries _events = null!;
+
+    public Task StartAsync(CancellationToken ct)
+    {
+        _realtime = services.GetRequiredService<RealtimeMetricsService>();
+        _events = services.GetRequiredService<EventSummaryQueries>();
+        _subscription = updates.Subscribe(LiveUpdates.AllLocations, OnChangeAsync);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken ct)
+    {
+        _subscription?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private async Task OnChangeAsync(LiveChange change)
+    {
+        await cache.InvalidateLocationAsync(change.LocationId);
+        var group = hub.Clients.Group(MetricsHub.Group(change.LocationId));
+        try
+        {
+            if (await _realtime.GetAsync(change.LocationId) is { } snapshot) await group.SendAsync("metrics", snapshot);
+            foreach (var e in await _events.AfterAsync(change.LocationId, change.AfterSeq, change.MaxSeq))
+            {
+                await group.SendAsync("event", e);
+            }
+        }
+        catch (Exception e) when (ExceptionToProblem.IsDatabaseUnavailable(e))
+        {
+            logger.LogWarning("Live update of {Location} skipped: database unavailable", change.LocationId);
+        }
+    }
+}
