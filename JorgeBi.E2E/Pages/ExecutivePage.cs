@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace JorgeBi.E2E.Pages;
 
-/// <summary>The executive dashboard: one card per KPI of the last 30 days.</summary>
+/// <summary>The executive dashboard: KPI cards, trend, funnel and temperature charts, insights, print.</summary>
 public sealed class ExecutivePage(IPage page) : AppShell(page)
 {
     public override string Name => "executive";
@@ -12,6 +12,28 @@ public sealed class ExecutivePage(IPage page) : AppShell(page)
     public ILocator KpiValues => Page.Locator("[data-testid^='kpi-']");
 
     public ILocator Kpi(string name) => Page.GetByTestId($"kpi-{name}");
+
+    /// <summary>The whole card of a KPI: a link to the rows behind it.</summary>
+    public ILocator Card(string name) => Page.GetByTestId($"card-{name}");
+
+    public ILocator PrintButton => Page.GetByTestId("print-report");
+    public ILocator Insights => Page.GetByTestId("insights");
+
+    /// <summary>The three charts of the page by test id.</summary>
+    public static readonly IReadOnlyList<string> Charts = ["chart-trend", "chart-funnel", "chart-temperature"];
+
+    /// <summary>The SVG ApexCharts draws inside a chart's host.</summary>
+    public ILocator ChartSvg(string testId) => Page.Locator($"[data-testid='{testId}'] svg.apexcharts-svg");
+
+    public ILocator Sparklines => Page.Locator("[data-testid^='sparkline-'] svg.apexcharts-svg");
+
+    /// <summary>A slice of the temperature donut, in Domain.Temperatures order (0 = hot).</summary>
+    public ILocator TemperatureSlice(int index) => Page.Locator($"[data-testid='chart-temperature'] path.apexcharts-pie-slice-{index}");
+
+    /// <summary>Replaces window.print with a counter, so a test can press Print without a dialog.</summary>
+    public Task StubPrintAsync() => Page.EvaluateAsync("() => { window.__printCalls = 0; window.print = () => window.__printCalls++; }");
+
+    public Task<int> PrintCallsAsync() => Page.EvaluateAsync<int>("() => window.__printCalls");
 
     public override async Task GotoAsync() => await Page.GotoAsync("/");
 

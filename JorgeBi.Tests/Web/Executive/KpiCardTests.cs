@@ -48,13 +48,22 @@ public sealed class KpiCardTests : MudTestContext
     [Fact]
     public void Change_NothingToCompare_IsFlatAndNeutralWithoutArrow()
     {
-        var cut = Card(Kpi.TotalLeads, value: 10, change: null);
+        var cut = Card(Kpi.TotalLeads, value: 10, previous: 0, change: null);
 
         var span = cut.Find("[data-testid='change-total_leads']");
         Assert.Equal("flat", span.GetAttribute("data-direction"));
         Assert.Contains("kpi-change--neutral", span.ClassList);
         Assert.Empty(span.QuerySelectorAll("svg"));
         Assert.Contains("–", span.TextContent);
+    }
+
+    [Fact]
+    public void NoPreviousPeriod_LeavesTheComparisonOut()
+    {
+        var cut = Card(Kpi.CommissionTargetProgress, value: 0.5);
+
+        Assert.Empty(cut.FindAll("[data-testid='change-commission_target_progress']"));
+        Assert.Empty(cut.FindAll("[data-testid='previous-commission_target_progress']"));
     }
 
     [Theory]
