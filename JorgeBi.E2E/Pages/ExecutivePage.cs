@@ -28,12 +28,21 @@ public sealed class ExecutivePage(IPage page) : AppShell(page)
     public ILocator Sparklines => Page.Locator("[data-testid^='sparkline-'] svg.apexcharts-svg");
 
     /// <summary>A slice of the temperature donut, in Domain.Temperatures order (0 = hot).</summary>
-    public ILocator TemperatureSlice(int index) => Page.Locator($"[data-testid='chart-temperature'] path.apexcharts-pie-slice-{index}");
+    public ILocator TemperatureSlice(int index) => Page.Locator($"[data-testid='chart-temperature'] path.apexcharts-pie-area[j='{index}']");
 
     /// <summary>Replaces window.print with a counter, so a test can press Print without a dialog.</summary>
     public Task StubPrintAsync() => Page.EvaluateAsync("() => { window.__printCalls = 0; window.print = () => window.__printCalls++; }");
 
-    public Task<int> PrintCallsAsync() => Page.EvaluateAsync<int>("() => window.__printCalls");
+    /// <summary>Waits until the page has asked for the print dialog (the click goes through the circuit first).</summary>
+    public Task WaitForPrintCallAsync() => Page.WaitForFunctionAsync("() => window.__printCalls === 1");
+
+    /// <summary>
+    /// Answers /leads with a blank page while it is built elsewhere, so a drill-down click
+    /// lands on a real URL instead of a 404; once the page exists, the client-side router
+    /// handles the navigation and this route is never hit.
+    /// </summary>
+    public Task StubLeadsPageAsync() =>
+        Page.RouteAsync(new System.Text.RegularExpressions.Regex(@"/leads(\?|$)"), r => r.FulfillAsync(new() { Status = 200, ContentType = "text/html", Body = "<!DOCTYPE html><title>Leads</title>" }));
 
     public override async Task GotoAsync() => await Page.GotoAsync("/");
 

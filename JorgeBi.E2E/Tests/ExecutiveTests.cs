@@ -110,6 +110,7 @@ public sealed class ExecutiveTests(AppFixture app, BrowserFixture browser, ITest
         var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
         await using var _ = session;
 
+        await page.StubLeadsPageAsync();
         await page.TemperatureSlice(0).ClickAsync();
 
         await Expect(page.Page).ToHaveURLAsync(new Regex(@"/leads\?(.+&)?component=leads&temperature=hot$"));
@@ -122,6 +123,7 @@ public sealed class ExecutiveTests(AppFixture app, BrowserFixture browser, ITest
         var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
         await using var _ = session;
 
+        await page.StubLeadsPageAsync();
         await page.Card("total_leads").ClickAsync();
 
         await Expect(page.Page).ToHaveURLAsync(new Regex(@"/leads\?(.+&)?component=leads&metric=total_leads$"));
@@ -136,7 +138,7 @@ public sealed class ExecutiveTests(AppFixture app, BrowserFixture browser, ITest
         await page.StubPrintAsync();
 
         await page.PrintButton.ClickAsync();
-        Assert.Equal(1, await page.PrintCallsAsync());
+        await page.WaitForPrintCallAsync();
 
         // A4 landscape inside 10 mm margins at 96 dpi; the report should fit on it.
         await page.Page.SetViewportSizeAsync(1047, 718);

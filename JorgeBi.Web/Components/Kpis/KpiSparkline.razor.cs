@@ -10,7 +10,7 @@ namespace JorgeBi.Web.Components.Kpis;
 /// A tiny ApexCharts line in sparkline mode (no axes, grid or tooltip). It goes through the
 /// shared apexChart.js module, adding chart.sparkline to the serialised options because the
 /// typed option records do not carry it; the card shows the numbers, so this is decoration
-/// and hidden from screen readers.
+/// and hidden from screen readers (and from keyboard focus).
 /// </summary>
 public sealed partial class KpiSparkline : ComponentBase, IAsyncDisposable
 {
@@ -41,6 +41,9 @@ public sealed partial class KpiSparkline : ComponentBase, IAsyncDisposable
         };
         var json = JsonNode.Parse(options.ToJson())!.AsObject();
         json["chart"]!["sparkline"] = new JsonObject { ["enabled"] = true };
+        // ApexCharts 7 makes charts keyboard-focusable; inside the card's link that would be a
+        // focus stop in a link (and in an aria-hidden element), so the sparkline opts out.
+        json["chart"]!["accessibility"] = new JsonObject { ["enabled"] = false, ["keyboard"] = new JsonObject { ["enabled"] = false } };
         return json.ToJsonString();
     }
 
