@@ -150,9 +150,12 @@ public sealed class ExecutivePageTests : MudTestContext
     {
         var cut = RenderPage();
 
+        var module = JSInterop.SetupModule(ExecutivePage.ModulePath);
+        module.SetupVoid("printReport").SetVoidResult();
+
         cut.Find("[data-testid='print-report']").Click();
 
-        JSInterop.VerifyInvoke("print");
+        module.VerifyInvoke("printReport");
     }
 
     private IRenderedComponent<ExecutivePage> RenderPage(string query = "")
