@@ -33,6 +33,17 @@ public sealed class ExecutivePage(IPage page) : AppShell(page)
     /// <summary>Replaces window.print with a counter, so a test can press Print without a dialog.</summary>
     public Task StubPrintAsync() => Page.EvaluateAsync("() => { window.__printCalls = 0; window.print = () => window.__printCalls++; }");
 
+    /// <summary>
+    /// Waits until every ApexCharts SVG is drawn at its host's width again: charts redraw a
+    /// moment after the window is resized, and a measure taken before that sees the old size.
+    /// </summary>
+    public Task WaitForChartsToFitAsync() => Page.WaitForFunctionAsync(
+        "() => [...document.querySelectorAll('.exec-report svg.apexcharts-svg')].every(s => Math.abs(parseFloat(s.getAttribute('width')) - s.closest('.apexcharts-canvas').parentElement.clientWidth) <= 2)");
+
+    /// <summary>How far down the report reaches, in CSS pixels.</summary>
+    public Task<int> ReportBottomAsync() =>
+        Page.EvaluateAsync<int>("() => Math.ceil(document.querySelector('.exec-report').getBoundingClientRect().bottom)");
+
     /// <summary>Waits until the page has asked for the print dialog (the click goes through the circuit first).</summary>
     public Task WaitForPrintCallAsync() => Page.WaitForFunctionAsync("() => window.__printCalls === 1");
 

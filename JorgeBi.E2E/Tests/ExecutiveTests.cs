@@ -142,11 +142,12 @@ public sealed class ExecutiveTests(AppFixture app, BrowserFixture browser, ITest
 
         // A4 landscape inside 10 mm margins at 96 dpi; the report should fit on it.
         await page.Page.SetViewportSizeAsync(1047, 718);
+        await page.WaitForChartsToFitAsync();
         await page.Page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
         await page.Page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
         await Expect(page.Page.Locator(".mud-appbar")).ToBeHiddenAsync();
         await Expect(page.PrintButton).ToBeHiddenAsync();
-        var height = await page.Page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        var height = await page.ReportBottomAsync();
         Output.WriteLine($"print height {height} px; Screenshot: {await session.ScreenshotAsync(page.Name + "-print")}");
         Assert.True(height <= 718, $"the printed report is {height} px high, more than one A4 landscape page");
     }
