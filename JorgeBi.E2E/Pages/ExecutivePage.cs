@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace JorgeBi.E2E.Pages;
 
-/// <summary>The executive dashboard: one card per KPI of the last 30 days.</summary>
+/// <summary>The executive dashboard: KPI cards, trend, funnel and temperature charts, insights, print.</summary>
 public sealed class ExecutivePage(IPage page) : AppShell(page)
 {
     public override string Name => "executive";
@@ -12,6 +12,48 @@ public sealed class ExecutivePage(IPage page) : AppShell(page)
     public ILocator KpiValues => Page.Locator("[data-testid^='kpi-']");
 
     public ILocator Kpi(string name) => Page.GetByTestId($"kpi-{name}");
+
+    /// <summary>The whole card of a KPI: a link to the rows behind it.</summary>
+    public ILocator Card(string name) => Page.GetByTestId($"card-{name}");
+
+    public ILocator PrintButton => Page.GetByTestId("print-report");
+    public ILocator Insights => Page.GetByTestId("insights");
+
+    /// <summary>The three charts of the page by test id.</summary>
+    public static readonly IReadOnlyList<string> Charts = ["chart-trend", "chart-funnel", "chart-temperature"];
+
+    /// <summary>The SVG ApexCharts draws inside a chart's host.</summary>
+    public ILocator ChartSvg(string testId) => Page.Locator($"[data-testid='{testId}'] svg.apexcharts-svg");
+
+    public ILocator Sparklines => Page.Locator("[data-testid^='sparkline-'] svg.apexcharts-svg");
+
+    /// <summary>A slice of the temperature donut, in Domain.Temperatures order (0 = hot).</summary>
+    public ILocator TemperatureSlice(int index) => Page.Locator($"[data-testid='chart-temperature'] path.apexcharts-pie-area[j='{index}']");
+
+    /// <summary>Replaces window.print with a counter, so a test can press Print without a dialog.</summary>
+    public Task StubPrintAsync() => Page.EvaluateAsync("() => { window.__printCalls = 0; window.print = () => window.__printCalls++; }");
+
+    /// <summary>
+    /// Waits until every ApexCharts SVG is drawn at its host's width again: charts redraw a
+    /// moment after the window is resized, and a measure taken before that sees the old size.
+    /// </summary>
+    public Task WaitForChartsToFitAsync() => Page.WaitForFunctionAsync(
+        "() => [...document.querySelectorAll('.exec-report svg.apexcharts-svg')].every(s => Math.abs(parseFloat(s.getAttribute('width')) - s.closest('.apexcharts-canvas').parentElement.clientWidth) <= 2)");
+
+    /// <summary>How far down the report reaches, in CSS pixels.</summary>
+    public Task<int> ReportBottomAsync() =>
+        Page.EvaluateAsync<int>("() => Math.ceil(document.querySelector('.exec-report').getBoundingClientRect().bottom)");
+
+    /// <summary>Waits until the page has asked for the print dialog (the click goes through the circuit first).</summary>
+    public Task WaitForPrintCallAsync() => Page.WaitForFunctionAsync("() => window.__printCalls === 1");
+
+    /// <summary>
+    /// Answers /leads with a blank page while it is built elsewhere, so a drill-down click
+    /// lands on a real URL instead of a 404; once the page exists, the client-side router
+    /// handles the navigation and this route is never hit.
+    /// </summary>
+    public Task StubLeadsPageAsync() =>
+        Page.RouteAsync(new System.Text.RegularExpressions.Regex(@"/leads(\?|$)"), r => r.FulfillAsync(new() { Status = 200, ContentType = "text/html", Body = "<!DOCTYPE html><title>Leads</title>" }));
 
     public override async Task GotoAsync() => await Page.GotoAsync("/");
 

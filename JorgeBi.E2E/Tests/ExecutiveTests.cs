@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
 using JorgeBi.E2E.Pages;
 using JorgeBi.E2E.Support;
@@ -84,6 +85,71 @@ public sealed class ExecutiveTests(AppFixture app, BrowserFixture browser, ITest
         await page.ToggleDarkModeAsync();
 
         await AssertNoSeriousAxeViolationsAsync(page);
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Executive_ChartsAndSparklinesRenderSvg(string viewport)
+    {
+        var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
+        await using var _ = session;
+
+        foreach (var chart in ExecutivePage.Charts)
+        {
+            await Expect(page.ChartSvg(chart)).ToBeVisibleAsync();
+        }
+        await Expect(page.Sparklines.First).ToBeVisibleAsync();
+        await Expect(page.Insights).ToBeVisibleAsync();
+        Output.WriteLine($"sparklines: {await page.Sparklines.CountAsync()}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Executive_HotSliceClick_OpensLeadsFilteredByTemperature(string viewport)
+    {
+        var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
+        await using var _ = session;
+
+        await page.StubLeadsPageAsync();
+        await page.TemperatureSlice(0).ClickAsync();
+
+        await Expect(page.Page).ToHaveURLAsync(new Regex(@"/leads\?(.+&)?component=leads&temperature=hot$"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Executive_TotalLeadsCardClick_OpensLeadsDrillDown(string viewport)
+    {
+        var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
+        await using var _ = session;
+
+        await page.StubLeadsPageAsync();
+        await page.Card("total_leads").ClickAsync();
+
+        await Expect(page.Page).ToHaveURLAsync(new Regex(@"/leads\?(.+&)?component=leads&metric=total_leads$"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Executive_PrintButton_OpensPrintAndPrintLayoutHidesTheChrome(string viewport)
+    {
+        var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
+        await using var _ = session;
+        await page.StubPrintAsync();
+
+        await page.PrintButton.ClickAsync();
+        await page.WaitForPrintCallAsync();
+
+        // A4 landscape inside 10 mm margins at 96 dpi; the report should fit on it.
+        await page.Page.SetViewportSizeAsync(1047, 718);
+        await page.WaitForChartsToFitAsync();
+        await page.Page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
+        await page.Page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
+        await Expect(page.Page.Locator(".mud-appbar")).ToBeHiddenAsync();
+        await Expect(page.PrintButton).ToBeHiddenAsync();
+        var height = await page.ReportBottomAsync();
+        Output.WriteLine($"print height {height} px; Screenshot: {await session.ScreenshotAsync(page.Name + "-print")}");
+        Assert.True(height <= 718, $"the printed report is {height} px high, more than one A4 landscape page");
     }
 
     private async Task AssertNoSeriousAxeViolationsAsync(AppShell page)

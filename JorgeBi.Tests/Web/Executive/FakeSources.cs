@@ -1,0 +1,43 @@
+using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Funnel;
+using JorgeBi.Core.Insights;
+
+namespace JorgeBi.Tests.Web.Executive;
+
+/// <summary>
+/// Hand-made aggregates for the page's services: the real Core services run on them, so the
+/// numbers a test expects follow from these records by <see cref="KpiCalculator"/>.
+/// </summary>
+public sealed class FakeKpiSource(Period current, KpiAggregates now, KpiAggregates before, KpiAggregates month) : IKpiSource
+{
+    public Task<KpiAggregates> ReadAsync(LocationInfo location, Period period, CancellationToken ct = default) =>
+        Task.FromResult(period == current ? now : period == current.Previous ? before : month);
+}
+
+public sealed class FakeTrendSource(IReadOnlyList<TrendBucket> buckets) : ITrendSource
+{
+    public Task<IReadOnlyList<TrendBucket>> ReadAsync(LocationInfo location, Period period, TrendGrain grain, CancellationToken ct = default) =>
+        Task.FromResult(buckets);
+}
+
+public sealed class FakeLocationSource(LocationInfo location) : ILocationSource
+{
+    public Task<LocationInfo?> FindAsync(string locationId, CancellationToken ct = default) =>
+        Task.FromResult(locationId == location.LocationId ? location : null);
+
+    public Task<IReadOnlyList<LocationInfo>> ListAsync(CancellationToken ct = default) => Task.FromResult<IReadOnlyList<LocationInfo>>([location]);
+}
+
+public sealed class FakeFunnelSource(FunnelCounts counts) : IFunnelSource
+{
+    public Task<FunnelCounts> ReadAsync(LocationInfo location, Period period, CancellationToken ct = default) => Task.FromResult(counts);
+}
+
+public sealed class FakeInsightSource(IReadOnlyList<BotStats> bots) : IInsightSource
+{
+    public Task<IReadOnlyList<BotStats>> ReadBotStatsAsync(LocationInfo location, Period period, CancellationToken ct = default) =>
+        Task.FromResult(bots);
+
+    public Task<IReadOnlyList<SourceConversion>> ReadSourceConversionsAsync(LocationInfo location, Period cohort, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<SourceConversion>>([]);
+}
