@@ -1,5 +1,6 @@
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Bots;
+using JorgeBi.Core.Demo;
 using JorgeBi.Core.DrillDown;
 using JorgeBi.Core.Funnel;
 using JorgeBi.Core.Insights;
@@ -50,6 +51,9 @@ public static class DependencyInjection
         services.AddSingleton<EventStore>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<FirstOwner>();
+        services.AddSingleton<SimulationRunner>();
+        services.AddOptions<SimulationOptions>().BindConfiguration(SimulationOptions.Section);
+        services.AddHostedService<BackgroundSimulation>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LocationQueries>();
         services.AddSingleton<ILocationSource>(sp => sp.GetRequiredService<LocationQueries>());
