@@ -28,7 +28,7 @@ public sealed class ApiKeysPanelTests : MudTestContext, IClassFixture<TestDataba
         var name = "crm-" + Guid.NewGuid().ToString("N")[..8];
         var cut = Render<ApiKeysPanel>();
 
-        cut.Find("input[data-testid='api-key-name']").Change(name);
+        cut.Find("input[data-testid='api-key-name']").Input(name);
         cut.Find("input[data-testid='api-key-scope-events:write']").Change(true);
         cut.Find("form").Submit();
 
@@ -50,7 +50,7 @@ public sealed class ApiKeysPanelTests : MudTestContext, IClassFixture<TestDataba
     public void Reopen_AfterCreate_NeverShowsAKey()
     {
         var first = Render<ApiKeysPanel>();
-        first.Find("input[data-testid='api-key-name']").Change("once-" + Guid.NewGuid().ToString("N")[..8]);
+        first.Find("input[data-testid='api-key-name']").Input("once-" + Guid.NewGuid().ToString("N")[..8]);
         first.Find("form").Submit();
         var key = first.WaitForElement("[data-testid='new-api-key']").TextContent;
 
