@@ -1,0 +1,27 @@
+using Dapper;
+using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Commissions;
+using Npgsql;
+
+namespace JorgeBi.Data.Commissions;
+
+/// <summary>The closed deals of a period with their lead's source (commission_closed_deals.sql).</summary>
+public sealed class ClosedDealQueries(NpgsqlDataSource db) : IClosedDealSource
+{
+    public async Task<IReadOnlyList<ClosedDeal>> ReadAsync(LocationInfo location, Period period, CancellationToken ct = default)
+    {
+        // Local bounds go as timestamp (Unspecified), converted in SQL with the location's zone.
+        var args = new
+        {
+            loc = location.LocationId,
+            start = DateTime.SpecifyKind(period.Start, DateTimeKind.Unspecified),
+            end = DateTime.SpecifyKind(period.End, DateTimeKind.Unspecified),
+        };
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<Row>(new CommandDefinition(SqlScripts.Get("commission_closed_deals"), args, cancellationToken: ct));
+        return rows.Select(r => new ClosedDeal(r.DealId, r.LeadId, r.AgentId, r.Source, r.SalePrice, r.CommissionRate, r.Commission,
+            new DateTimeOffset(DateTime.SpecifyKind(r.ClosedAt, DateTimeKind.Utc)))).ToList();
+    }
+
+    private sealed record Row(string DealId, string LeadId, string AgentId, string? Source, decimal SalePrice, decimal CommissionRate, decimal Commission, DateTime ClosedAt);
+}

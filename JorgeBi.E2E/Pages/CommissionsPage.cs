@@ -1,0 +1,31 @@
+using Microsoft.Playwright;
+
+namespace JorgeBi.E2E.Pages;
+
+/// <summary>The commission statement: totals, month and year to date, and the closed-deals grid.</summary>
+public sealed class CommissionsPage(IPage page) : AppShell(page)
+{
+    public override string Name => "commissions";
+
+    public ILocator Grid => Page.GetByTestId("commission-grid");
+    public ILocator CommissionCells => Grid.GetByTestId("commission-cell");
+    public ILocator MonthToDate => Page.GetByTestId("commission-mtd");
+    public ILocator YearToDate => Page.GetByTestId("commission-ytd");
+    public ILocator Total(string name) => Page.GetByTestId($"commission-total-{name}");
+
+    /// <summary>The grid's sortable header of a column, by its title.</summary>
+    public ILocator SortHeader(string title) =>
+        Grid.Locator("th").Filter(new() { HasText = title }).Locator(".sortable-column-header");
+
+    public override async Task GotoAsync() => await Page.GotoAsync("/commissions?timeframe=90d");
+
+    public override async Task WaitUntilInteractiveAsync()
+    {
+        await WaitForCircuitAsync();
+        await CommissionCells.First.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+    }
+
+    /// <summary>The commission column of the visible page, as numbers.</summary>
+    public async Task<IReadOnlyList<double>> CommissionsAsync() =>
+        (await CommissionCells.AllInnerTextsAsync()).Select(t => ExecutivePage.ParseKpi(t) ?? 0).ToList();
+}
