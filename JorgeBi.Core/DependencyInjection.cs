@@ -1,5 +1,6 @@
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Bots;
+using JorgeBi.Core.Commissions;
 using JorgeBi.Core.DrillDown;
 using JorgeBi.Core.Funnel;
 using JorgeBi.Core.Insights;
@@ -26,6 +27,7 @@ public static class DependencyInjection
         services.AddSingleton<AnomalyService>();
         services.AddSingleton<InsightService>();
         services.AddSingleton<RealtimeMetricsService>();
+        services.AddSingleton<CommissionService>();
         return services;
     }
 }

@@ -1,5 +1,7 @@
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Bots;
+using JorgeBi.Core.Commissions;
+using JorgeBi.Data.Commissions;
 using JorgeBi.Core.Demo;
 using JorgeBi.Core.DrillDown;
 using JorgeBi.Core.Funnel;
@@ -70,6 +72,8 @@ public static class DependencyInjection
         services.AddSingleton<ITrendSource, RollupTrendSource>();
         services.AddSingleton<IInsightSource, InsightQueries>();
         services.AddSingleton<IRealtimeSource, RealtimeQueries>();
+        services.AddSingleton<IEventFeedSource, EventFeedQueries>();
+        services.AddSingleton<IClosedDealSource, ClosedDealQueries>();
         return services;
     }
 }

@@ -21,6 +21,7 @@ public static class JorgeBiCommandLine
                 MigrateCommand.Create(),
                 SeedCommand.Create(),
                 ApiKeyCommand.Create(),
+                UserCommand.Create(),
                 SimulateCommand.Create(),
             };
             var isCommand = args.Length > 0 && (root.Subcommands.Any(c => c.Name == args[0]) || args[0] is "-h" or "--help" or "-?" or "--version");
