@@ -1,0 +1,78 @@
+using JorgeBi.Core.Forecasting;
+using JorgeBi.Core.Revenue;
+using JorgeBi.Web.Components.Charts;
+
+namespace JorgeBi.Web.Components.Pages.Revenue;
+
+/// <summary>
+/// Chart options of the revenue page, built from the Core answers. Local wall-clock times are
+/// written as if they were UTC and shown as UTC, so a month reads as the location's month
+/// whatever the browser's zone.
+/// </summary>
+public static class RevenueCharts
+{
+    /// <summary>Months of history drawn before the forecast: two seasons are enough to judge it by eye.</summary>
+    public const int HistoryMonths = 24;
+
+    public static ApexChartOptions Forecast(IReadOnlyList<MonthlyCommission> history, Forecast forecast, IReadOnlyList<string> colors)
+    {
+        var actual = History(history, forecast.Points.FirstOrDefault()?.Period).TakeLast(HistoryMonths).ToList();
+        var points = forecast.Points;
+        // The forecast line starts at the last actual month so the two read as one story.
+        var forecastLine = actual.Count > 0
+            ? [ApexPoint.At(actual[^1].Month, (double)actual[^1].Commission), .. points.Select(p => ApexPoint.At(At(p.Period), p.Value))]
+            : points.Select(p => ApexPoint.At(At(p.Period), p.Value)).ToList();
+        var forecastColor = colors[1];
+        ApexSeries[] series =
+        [
+            new("95 % interval", [.. points.Select(p => ApexPoint.Range(At(p.Period), p.Lo95, p.Hi95))]) { Type = ApexChartType.RangeArea, Color = forecastColor },
+            new("80 % interval", [.. points.Select(p => ApexPoint.Range(At(p.Period), p.Lo80, p.Hi80))]) { Type = ApexChartType.RangeArea, Color = forecastColor },
+            new("Actual", [.. actual.Select(a => ApexPoint.At(a.Month, (double)a.Commission))]) { Type = ApexChartType.Line, Color = colors[0] },
+            new("Forecast", forecastLine) { Type = ApexChartType.Line, Color = forecastColor },
+        ];
+        return ChartOptionsFactory.Line(series, ApexFormatter.Currency) with
+        {
+            Chart = new ApexChartSettings { Type = ApexChartType.RangeArea, Toolbar = new ApexToolbar(false) },
+            Stroke = new ApexStroke { Curve = ApexCurve.Straight, Width = [0, 0, 2, 2], DashArray = [0, 0, 0, 5] },
+            Fill = new ApexFill { Opacity = [0.15, 0.3, 1, 1] },
+            Markers = new ApexMarkers(0),
+            Legend = new ApexLegend { Position = ApexLegendPosition.Bottom },
+        };
+    }
+
+    public static ApexChartOptions Timeseries(IReadOnlyList<RevenuePoint> points, IReadOnlyList<string> colors) =>
+        ChartOptionsFactory.Area(
+            [
+                new ApexSeries("Revenue (GCI)", [.. points.Select(p => ApexPoint.At(At(p.Period), (double)p.Revenue))]) { Color = colors[0] },
+                new ApexSeries("Jorge commission", [.. points.Select(p => ApexPoint.At(At(p.Period), (double)p.Commission))]) { Color = colors[1] },
+            ],
+            format: ApexFormatter.Currency) with
+        {
+            Legend = new ApexLegend { Position = ApexLegendPosition.Bottom },
+        };
+
+    public static ApexChartOptions Breakdown(CommissionBreakdown breakdown, IReadOnlyList<string> colors) =>
+        ChartOptionsFactory.Bar(
+            [.. breakdown.Rows.Select(r => r.Key)],
+            [new ApexSeries("Commission", [.. breakdown.Rows.Select(r => ApexPoint.Value((double)r.Commission))]) { Color = colors[0] }],
+            horizontal: true,
+            format: ApexFormatter.Compact) with
+        {
+            Tooltip = new ApexTooltip { Y = new ApexTooltipY(ApexFormatter.Currency) },
+        };
+
+    /// <summary>Every month from the first with sales to the month before the forecast, months without sales as 0 (as the forecaster saw them).</summary>
+    public static IReadOnlyList<(DateTimeOffset Month, decimal Commission)> History(IReadOnlyList<MonthlyCommission> history, DateOnly? before)
+    {
+        if (history.Count == 0) return [];
+        var byMonth = history.ToDictionary(h => DateOnly.FromDateTime(h.Month), h => h.Commission);
+        var end = before ?? byMonth.Keys.Max().AddMonths(1);
+        var months = new List<(DateTimeOffset, decimal)>();
+        for (var m = byMonth.Keys.Min(); m < end; m = m.AddMonths(1)) months.Add((At(m), byMonth.GetValueOrDefault(m)));
+        return months;
+    }
+
+    private static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    private static DateTimeOffset At(DateTime local) => new(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.Zero);
+}
