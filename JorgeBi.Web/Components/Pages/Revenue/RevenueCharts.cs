@@ -32,12 +32,13 @@ public static class RevenueCharts
         }
         var indexes = Enumerable.Range(0, actual.Count + points.Count).ToList();
         var months = indexes.Select(i => i <= last ? actual[i].Month : At(points[i - actual.Count].Period)).ToList();
-        var forecastColor = colors[1 % colors.Count];
+        // As hex: ApexCharts lets an rgba colour's alpha win over fill.opacity, which made the bands opaque.
+        var forecastColor = Hex(colors[1 % colors.Count]);
         ApexSeries[] series =
         [
             new("95 % interval", [.. indexes.Select(i => Band(i, p => (p.Lo95, p.Hi95)))]) { Type = ApexChartType.RangeArea, Color = forecastColor },
             new("80 % interval", [.. indexes.Select(i => Band(i, p => (p.Lo80, p.Hi80)))]) { Type = ApexChartType.RangeArea, Color = forecastColor },
-            new("Actual", [.. indexes.Select(i => ApexPoint.At(months[i], i <= last ? (double)actual[i].Commission : null))]) { Type = ApexChartType.Line, Color = colors[0] },
+            new("Actual", [.. indexes.Select(i => ApexPoint.At(months[i], i <= last ? (double)actual[i].Commission : null))]) { Type = ApexChartType.Line, Color = Hex(colors[0]) },
             // Starts at the last actual month so the two lines read as one story.
             new("Forecast", [.. indexes.Select(i => ApexPoint.At(months[i],
                 i < last ? null : i == last ? (double)actual[i].Commission : points[i - actual.Count].Value))]) { Type = ApexChartType.Line, Color = forecastColor },
@@ -68,7 +69,7 @@ public static class RevenueCharts
             [.. breakdown.Rows.Select(r => r.Key)],
             [new ApexSeries("Commission", [.. breakdown.Rows.Select(r => ApexPoint.Value((double)r.Commission))]) { Color = colors[0] }],
             horizontal: true,
-            format: ApexFormatter.Compact) with
+            format: ApexFormatter.Compact).Still() with
         {
             Tooltip = new ApexTooltip { Y = new ApexTooltipY(ApexFormatter.Currency) },
         };
@@ -90,6 +91,8 @@ public static class RevenueCharts
     /// </summary>
     public static ApexChartOptions Still(this ApexChartOptions options) =>
         options with { Chart = (options.Chart ?? new ApexChartSettings()) with { Animations = new ApexAnimations(false) } };
+
+    private static string Hex(string color) => new MudBlazor.Utilities.MudColor(color).ToString(MudBlazor.Utilities.MudColorOutputFormats.Hex);
 
     private static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
