@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
+using JorgeBi.E2E.Pages;
+using JorgeBi.E2E.Support;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace JorgeBi.E2E.Tests;
+
+public sealed class BotsTests(AppFixture app, BrowserFixture browser, ITestOutputHelper output)
+    : BrowserTest(app, browser, output)
+{
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Bots_MatrixShowsEveryBotWithIntervalsStatusAndTrend(string viewport)
+    {
+        var (session, page) = await OpenAsync(viewport, p => new BotsPage(p));
+        await using var _ = session;
+        await Expect(page.ChartSvg("chart-bot-trend")).ToBeVisibleAsync();
+        Output.WriteLine($"Screenshot: {await session.ScreenshotAsync(page.Name)}");
+
+        await Expect(page.MatrixRows).ToHaveCountAsync(4);
+        foreach (var bot in BotsPage.DemoBots)
+        {
+            Output.WriteLine($"{bot}: {await page.Success(bot).InnerTextAsync()} | {await page.P95(bot).InnerTextAsync()} | {await page.Status(bot).InnerTextAsync()}");
+            await Expect(page.Success(bot)).ToHaveTextAsync(new Regex(@"^\d+\.\d % \(\d+\.\d–\d+\.\d\)$"));
+            await Expect(page.P95(bot)).ToHaveTextAsync(new Regex(@"^\d+(\.\d)? / \d+$"));
+            await Expect(page.Status(bot)).ToHaveTextAsync(new Regex("On target|At risk|Below target"));
+        }
+        await Expect(page.Alerts).ToBeVisibleAsync();
+        await Expect(page.ChartSvg("chart-bot-trend-p95")).ToBeVisibleAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Bots_RowClick_OpensThatBotsConversations(string viewport)
+    {
+        var (session, page) = await OpenAsync(viewport, p => new BotsPage(p));
+        await using var _ = session;
+
+        // A number cell, not the name link: the whole row is the drill-down target.
+        await page.Success("jorge-buyer").ClickAsync();
+
+        await page.Page.WaitForURLAsync(new Regex(@"/leads\?.*component=bots.*bot_id=jorge-buyer"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Bots_PageFitsWidth_LogsNoConsoleErrors(string viewport)
+    {
+        var (session, page) = await OpenAsync(viewport, p => new BotsPage(p));
+        await using var _ = session;
+        await Expect(page.ChartSvg("chart-bot-trend")).ToBeVisibleAsync();
+        await page.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        // The matrix may scroll inside its own container; the page itself must not.
+        Assert.Equal(0, Math.Max(0, await page.HorizontalOverflowAsync()));
+        foreach (var e in session.Errors) Output.WriteLine(e);
+        Assert.DoesNotContain(session.Errors, e => !KnownAppDefects.IsKnown(e));
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Bots_HasNoSeriousAccessibilityViolations(string viewport)
+    {
+        var (session, page) = await OpenAsync(viewport, p => new BotsPage(p));
+        await using var _ = session;
+        await Expect(page.ChartSvg("chart-bot-trend")).ToBeVisibleAsync();
+
+        await AssertNoSeriousAxeViolationsAsync(page);
+        await page.ToggleDarkModeAsync();
+        Output.WriteLine($"Screenshot: {await session.ScreenshotAsync(page.Name + "-dark")}");
+        await AssertNoSeriousAxeViolationsAsync(page);
+    }
+
+    private async Task AssertNoSeriousAxeViolationsAsync(AppShell page)
+    {
+        var result = await page.Page.RunAxe();
+        foreach (var v in result.Violations)
+        {
+            Output.WriteLine($"{v.Impact} {v.Id}: {v.Help} ({v.Nodes.Length}) e.g. {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
+        }
+        var serious = result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .SelectMany(v => v.Nodes.Select(n => (v.Id, n.Html)))
+            .Where(n => !KnownAppDefects.IsKnownAxe(n.Id, n.Html));
+        Assert.Empty(serious);
+    }
+}
