@@ -20,6 +20,7 @@ public static class DependencyInjection
         services.AddSingleton<LiveUpdates>();
         services.AddSingleton<ExecutiveKpiService>();
         services.AddSingleton<BotPerformanceService>();
+        services.AddSingleton<BotTrendService>();
         services.AddSingleton<FunnelService>();
         services.AddSingleton<DrillDownService>();
         services.AddSingleton<CsvExportService>();

@@ -62,6 +62,7 @@ public static class DependencyInjection
         services.AddSingleton<RollupKpiSource>();
         services.AddSingleton<IKpiSource>(sp => sp.GetRequiredService<RollupKpiSource>());
         services.AddSingleton<IBotPerformanceSource, BotPerformanceQueries>();
+        services.AddSingleton<IBotTrendSource, BotTrendQueries>();
         services.AddSingleton<IFunnelSource, FunnelQueries>();
         services.AddSingleton<IDrillDownSource, DrillDownQueries>();
         services.AddSingleton<IExportSource, ExportQueries>();

@@ -10,9 +10,9 @@ public sealed class EventFeedQueriesTests(TestDatabase db) : IClassFixture<TestD
     public async Task Latest_ReturnsTheLocationsLastArrivalsNewestFirst()
     {
         var now = DateTimeOffset.UtcNow;
-        var mine = new Revenue.RevenueEvents("feed-a");
+        var mine = new JorgeBi.Tests.Revenue.RevenueEvents("feed-a");
         for (var i = 0; i < 5; i++) mine.Lead($"lead-{i}", "zillow", now.AddMinutes(-i));
-        var other = new Revenue.RevenueEvents("feed-b").Lead("lead-x", "zillow", now);
+        var other = new JorgeBi.Tests.Revenue.RevenueEvents("feed-b").Lead("lead-x", "zillow", now);
         var store = new EventStore(db.DataSource);
         await store.IngestAsync(mine.Events.Take(3).ToList());
         await store.IngestAsync(other.Events);
