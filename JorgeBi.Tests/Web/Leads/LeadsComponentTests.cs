@@ -8,7 +8,7 @@ namespace JorgeBi.Tests.Web.Leads;
 public sealed class LeadsComponentTests : LeadsTestContext
 {
     [Fact]
-    public void Breadcrumbs_ShowExecutiveComponentAndEachFilter()
+    public void Breadcrumbs_ShowExecutiveComponentAndEachFilter_EachLinkKeepsTheFiltersBeforeIt()
     {
         var request = DrillDownQuery.FromUri("http://localhost/leads?component=leads&temperature=hot&source=zillow").Request;
 
@@ -16,7 +16,8 @@ public sealed class LeadsComponentTests : LeadsTestContext
 
         var crumbs = cut.Find("[data-testid='breadcrumbs']").QuerySelectorAll("li.mud-breadcrumb-item").Select(li => li.TextContent.Trim()).ToList();
         Assert.Equal(["Executive", "Leads", "Source: zillow", "Temperature: hot"], crumbs);
-        Assert.Equal("/", cut.Find("a[href='/']").GetAttribute("href"));
+        var links = cut.FindAll("[data-testid='breadcrumbs'] a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/", "/leads?component=leads", "/leads?component=leads&source=zillow", "/leads?component=leads&source=zillow&temperature=hot"], links);
     }
 
     [Fact]
