@@ -73,6 +73,7 @@ public sealed class LeadsTests(AppFixture app, BrowserFixture browser, ITestOutp
         Assert.Equal("lead.created", types[0]);
         Output.WriteLine(string.Join(" > ", types));
         Output.WriteLine($"Screenshot: {await session.ScreenshotAsync("lead-timeline")}");
+        await AssertNoSeriousAxeViolationsAsync(page);
     }
 
     [Theory]
