@@ -1,0 +1,67 @@
+using Deque.AxeCore.Playwright;
+using JorgeBi.E2E.Pages;
+using JorgeBi.E2E.Support;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace JorgeBi.E2E.Tests;
+
+public sealed class InsightsTests(AppFixture app, BrowserFixture browser, ITestOutputHelper output)
+    : BrowserTest(app, browser, output)
+{
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Insights_RendersTableAndOneChartPerMetric(string viewport)
+    {
+        var (session, page) = await OpenAsync(viewport, p => new InsightsPage(p));
+        await using var _ = session;
+        Output.WriteLine($"Screenshot: {await session.ScreenshotAsync(page.Name)}");
+
+        await Expect(page.Heading).ToBeVisibleAsync();
+        await Expect(page.Charts.Locator("svg.apexcharts-svg")).ToHaveCountAsync(4);
+        Output.WriteLine($"anomaly rows: {await page.AnomalyTable.Locator("tbody tr").CountAsync()}, insights: {await page.Page.Locator("[data-testid^='insight-'][data-testid$='0']").CountAsync()}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Insights_SwitchingTo30Days_ReloadsTheCharts(string viewport)
+    {
+        var (session, page) = await OpenAsync(viewport, p => new InsightsPage(p));
+        await using var _ = session;
+
+        await page.Window.GetByText("Last 30 days").ClickAsync();
+
+        await Expect(page.Charts.Locator("svg.apexcharts-svg")).ToHaveCountAsync(4);
+        await Expect(page.AnomalyTable).ToBeVisibleAsync();
+        Output.WriteLine($"Screenshot: {await session.ScreenshotAsync(page.Name + "-30d")}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Insights_FitsWidth_NoConsoleErrors_NoSeriousAxeViolations(string viewport)
+    {
+        var (session, page) = await OpenAsync(viewport, p => new InsightsPage(p));
+        await using var _ = session;
+
+        Assert.Equal(0, Math.Max(0, await page.HorizontalOverflowAsync()));
+        await page.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        foreach (var e in session.Errors) Output.WriteLine(e);
+        Assert.DoesNotContain(session.Errors, e => !KnownAppDefects.IsKnown(e));
+        await AssertNoSeriousAxeViolationsAsync(page);
+    }
+
+    private async Task AssertNoSeriousAxeViolationsAsync(AppShell page)
+    {
+        var result = await page.Page.RunAxe();
+        foreach (var v in result.Violations)
+        {
+            Output.WriteLine($"{v.Impact} {v.Id}: {v.Help} ({v.Nodes.Length}) e.g. {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
+        }
+        var serious = result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .SelectMany(v => v.Nodes.Select(n => (v.Id, n.Html)))
+            .Where(n => !KnownAppDefects.IsKnownAxe(n.Id, n.Html));
+        Assert.Empty(serious);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using JorgeBi.Core.DrillDown;
+using JorgeBi.Web.Components.Shared;
+
+namespace JorgeBi.Web.Components.Pages.Leads;
+
+/// <summary>One column of the drill-down table: <see cref="Key"/> is the row's JSON name, used in test ids.</summary>
+public sealed record DrillColumn(string Key, string Header, Func<object, TimeZoneInfo, string> Value, bool IsLeadId = false);
+
+/// <summary>The columns of each component's rows (<see cref="LeadRow"/>, <see cref="ConversationRow"/>, <see cref="DealRow"/>).</summary>
+public static class DrillColumns
+{
+    public static IReadOnlyList<DrillColumn> For(string component) => component switch
+    {
+        DrillDownComponents.Bots => Conversations,
+        DrillDownComponents.Revenue or DrillDownComponents.Conversion => Deals,
+        _ => Leads,
+    };
+
+    /// <summary>The lead a row is about, for the link to its timeline.</summary>
+    public static string? LeadId(object row) => row switch
+    {
+        LeadRow r => r.LeadId,
+        ConversationRow r => r.LeadId,
+        DealRow r => r.LeadId,
+        _ => null,
+    };
+
+    /// <summary>A UTC time as the location's local date and time.</summary>
+    public static string Local(DateTime? utc, TimeZoneInfo zone) => utc is not { } t ? "–" :
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(t, DateTimeKind.Utc), zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    private static string Text(string? s) => s ?? "–";
+
+    private static readonly IReadOnlyList<DrillColumn> Leads =
+    [
+        new("lead_id", "Lead", (r, _) => ((LeadRow)r).LeadId, IsLeadId: true),
+        new("created_at", "Created", (r, z) => Local(((LeadRow)r).CreatedAt, z)),
+        new("source", "Source", (r, _) => Text(((LeadRow)r).Source)),
+        new("lead_type", "Type", (r, _) => Text(((LeadRow)r).LeadType)),
+        new("temperature", "Temperature", (r, _) => Text(((LeadRow)r).Temperature)),
+        new("agent_id", "Agent", (r, _) => Text(((LeadRow)r).AgentId)),
+        new("first_bot_id", "First bot", (r, _) => Text(((LeadRow)r).FirstBotId)),
+        new("speed_to_lead_s", "Speed to lead", (r, _) => ((LeadRow)r).SpeedToLeadS is { } s ? Formats.Seconds(s) : "–"),
+    ];
+
+    private static readonly IReadOnlyList<DrillColumn> Conversations =
+    [
+        new("lead_id", "Lead", (r, _) => ((ConversationRow)r).LeadId, IsLeadId: true),
+        new("conversation_id", "Conversation", (r, _) => ((ConversationRow)r).ConversationId),
+        new("bot_id", "Bot", (r, _) => ((ConversationRow)r).BotId),
+        new("interactions", "Interactions", (r, _) => ((ConversationRow)r).Interactions.ToString("N0", CultureInfo.InvariantCulture)),
+        new("successes", "Successes", (r, _) => ((ConversationRow)r).Successes.ToString("N0", CultureInfo.InvariantCulture)),
+        new("first_at", "First", (r, z) => Local(((ConversationRow)r).FirstAt, z)),
+        new("last_at", "Last", (r, z) => Local(((ConversationRow)r).LastAt, z)),
+        new("avg_response_ms", "Avg response", (r, _) => Formats.Milliseconds(((ConversationRow)r).AvgResponseMs)),
+    ];
+
+    private static readonly IReadOnlyList<DrillColumn> Deals =
+    [
+        new("lead_id", "Lead", (r, _) => ((DealRow)r).LeadId, IsLeadId: true),
+        new("deal_id", "Deal", (r, _) => ((DealRow)r).DealId),
+        new("stage", "Stage", (r, _) => Text(((DealRow)r).Stage)),
+        new("source", "Source", (r, _) => Text(((DealRow)r).Source)),
+        new("agent_id", "Agent", (r, _) => Text(((DealRow)r).AgentId)),
+        new("property_value", "Property value", (r, _) => ((DealRow)r).PropertyValue is { } v ? Formats.Money(v) : "–"),
+        new("sale_price", "Sale price", (r, _) => ((DealRow)r).SalePrice is { } v ? Formats.Money(v) : "–"),
+        new("commission", "Commission", (r, _) => ((DealRow)r).Commission is { } v ? Formats.Money(v) : "–"),
+        new("closed_at", "Closed", (r, z) => Local(((DealRow)r).ClosedAt, z)),
+    ];
+}
