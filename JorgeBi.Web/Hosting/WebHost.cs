@@ -7,6 +7,7 @@ using JorgeBi.Web.Api.Dashboard;
 using JorgeBi.Web.Api.Insights;
 using JorgeBi.Web.Api.DrillDown;
 using JorgeBi.Web.Api.Events;
+using JorgeBi.Web.Api.Export;
 using JorgeBi.Web.Api.Revenue;
 using JorgeBi.Web.Api.Infrastructure;
 using JorgeBi.Web.Health;
@@ -46,6 +47,7 @@ public static class WebHost
         app.MapRevenueApi();
         app.MapDrillDownApi();
         app.MapExportApi();
+        app.MapPageExportEndpoints();
         app.MapAdminApi();
         app.MapHub<MetricsHub>(MetricsHub.Path);
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
