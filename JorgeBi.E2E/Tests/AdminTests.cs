@@ -42,7 +42,8 @@ public sealed class AdminTests(AppFixture app, BrowserFixture browser, ITestOutp
 
         await Expect(page.Users).ToContainTextAsync(E2EUsers.UsernameFor("viewer"));
         await Expect(page.Page.GetByTestId("health-database")).ToHaveTextAsync("healthy");
-        await Expect(page.Page.GetByTestId("health-change-feed")).ToHaveTextAsync("not configured");
+        await Expect(page.Page.GetByTestId("health-change-feed")).ToHaveTextAsync("healthy");
+        await Expect(page.Page.GetByTestId("health-change-feed-detail")).ToContainTextAsync("listening");
         await Expect(page.AuditLog).ToContainTextAsync("login");
         Output.WriteLine($"Screenshot: {await session.ScreenshotAsync(page.Name)}");
     }

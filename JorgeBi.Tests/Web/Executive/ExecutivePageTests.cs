@@ -1,3 +1,4 @@
+using JorgeBi.Core.Live;
 using Bunit;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Funnel;
@@ -48,6 +49,7 @@ public sealed class ExecutivePageTests : MudTestContext
         var locations = new FakeLocationSource(Location);
         var kpis = new FakeKpiSource(Current, Now, Before, Month);
         Services.AddSingleton<TimeProvider>(Clock);
+        Services.AddSingleton(new LiveUpdates(Clock));
         Services.AddSingleton(new ExecutiveKpiService(kpis, new FakeTrendSource([new TrendBucket(Current.Start, Now)]), locations, Clock));
         Services.AddSingleton(new FunnelService(new FakeFunnelSource(new FunnelCounts { LeadsCreated = 1_250, Qualified = 410, WithAppointment = 96, DealQualified = 80, DealShown = 70, DealOffer = 62, DealUnderContract = 58, DealClosed = 55 })));
         Services.AddSingleton(new InsightService(new FakeInsightSource([new BotStats("jorge-seller", 2_000, 1_700, 0.94, 50, 40, 10)]), kpis, locations, Clock));

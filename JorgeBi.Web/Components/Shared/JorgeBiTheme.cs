@@ -13,6 +13,10 @@ public static class JorgeBiTheme
             Tertiary = "#2E8B57",
             AppbarBackground = "#1E4E79",
             Background = "#F5F7FA",
+            // Darker than MudBlazor's defaults so text in these colours passes WCAG AA (4.5:1) on white.
+            Error = "#C62828",
+            Success = "#2E7D32",
+            Warning = "#A15C00",
         },
         PaletteDark = new PaletteDark
         {
