@@ -1,16 +1,18 @@
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Bots;
+using JorgeBi.Core.Commissions;
 
 namespace JorgeBi.Core.DrillDown;
 
 /// <summary>The CSV reports of <c>/api/bi/export/{report}.csv</c>; column names are the JSON names of the rows.</summary>
-public sealed class CsvExportService(IExportSource source, BotPerformanceService bots)
+public sealed class CsvExportService(IExportSource source, BotPerformanceService bots, IClosedDealSource closedDeals)
 {
     public const string Leads = "leads";
     public const string Deals = "deals";
     public const string BotPerformance = "bot-performance";
+    public const string Commissions = "commissions";
 
-    public static readonly IReadOnlyList<string> Reports = [Leads, Deals, BotPerformance];
+    public static readonly IReadOnlyList<string> Reports = [Leads, Deals, Commissions, BotPerformance];
 
     /// <summary>Writes the report; false (and nothing written) when the report name is unknown.</summary>
     public async Task<bool> WriteAsync(string report, LocationInfo location, Period period, TextWriter writer, CancellationToken ct = default)
@@ -26,6 +28,11 @@ public sealed class CsvExportService(IExportSource source, BotPerformanceService
                 await CsvWriter.WriteRowAsync(writer, ["deal_id", "lead_id", "agent_id", "source", "stage", "property_value", "sale_price", "commission", "closed_at"], ct);
                 await foreach (var r in source.DealsAsync(location, period, ct))
                     await CsvWriter.WriteRowAsync(writer, [r.DealId, r.LeadId, r.AgentId, r.Source, r.Stage, r.PropertyValue, r.SalePrice, r.Commission, r.ClosedAt], ct);
+                return true;
+            case Commissions:
+                await CsvWriter.WriteRowAsync(writer, ["deal_id", "lead_id", "agent_id", "source", "sale_price", "commission_rate", "commission", "closed_at"], ct);
+                foreach (var d in await closedDeals.ReadAsync(location, period, ct))
+                    await CsvWriter.WriteRowAsync(writer, [d.DealId, d.LeadId, d.AgentId, d.Source, d.SalePrice, d.CommissionRate, d.Commission, d.ClosedAt], ct);
                 return true;
             case BotPerformance:
                 await WriteBotsAsync(writer, (await bots.ForPeriodAsync(location, period, includeAlerts: false, ct)).BotMetrics, ct);

@@ -133,6 +133,21 @@ public sealed class BiReadApiTests(ExampleDataFactory app) : IClassFixture<Examp
     }
 
     [Fact]
+    public async Task Export_Commissions_ExampleDealWithRateAndCommission()
+    {
+        var client = await app.ReaderAsync();
+
+        var csv = await client.GetStringAsync("/api/bi/export/commissions.csv?from=2026-11-01&to=2026-11-30");
+
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("deal_id,lead_id,agent_id,source,sale_price,commission_rate,commission,closed_at", lines[0]);
+        Assert.StartsWith("deal-77,lead-8841,agent-maria,zillow,738000", lines[1]);
+        Assert.Contains(",0.06", lines[1]);
+        Assert.Contains(",44280", lines[1]);
+        Assert.Equal(2, lines.Length);
+    }
+
+    [Fact]
     public async Task Export_UnknownReport_404()
     {
         var client = await app.ReaderAsync();
