@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddSingleton<BotTrendService>();
         services.AddSingleton<FunnelService>();
         services.AddSingleton<DrillDownService>();
+        services.AddSingleton<AnalyticsCsvReports>();
         services.AddSingleton<CsvExportService>();
         services.AddSingleton<RevenueIntelligenceService>();
         services.AddSingleton<AnomalyService>();

@@ -5,14 +5,14 @@ using JorgeBi.Core.Commissions;
 namespace JorgeBi.Core.DrillDown;
 
 /// <summary>The CSV reports of <c>/api/bi/export/{report}.csv</c>; column names are the JSON names of the rows.</summary>
-public sealed class CsvExportService(IExportSource source, BotPerformanceService bots, IClosedDealSource closedDeals)
+public sealed class CsvExportService(IExportSource source, BotPerformanceService bots, IClosedDealSource closedDeals, AnalyticsCsvReports analytics)
 {
     public const string Leads = "leads";
     public const string Deals = "deals";
     public const string BotPerformance = "bot-performance";
     public const string Commissions = "commissions";
 
-    public static readonly IReadOnlyList<string> Reports = [Leads, Deals, Commissions, BotPerformance];
+    public static readonly IReadOnlyList<string> Reports = [Leads, Deals, Commissions, BotPerformance, .. AnalyticsCsvReports.Reports];
 
     /// <summary>Writes the report; false (and nothing written) when the report name is unknown.</summary>
     public async Task<bool> WriteAsync(string report, LocationInfo location, Period period, TextWriter writer, CancellationToken ct = default)
@@ -38,7 +38,7 @@ public sealed class CsvExportService(IExportSource source, BotPerformanceService
                 await WriteBotsAsync(writer, (await bots.ForPeriodAsync(location, period, includeAlerts: false, ct)).BotMetrics, ct);
                 return true;
             default:
-                return false;
+                return await analytics.WriteAsync(report, location, period, writer, ct);
         }
     }
 

@@ -21,14 +21,4 @@ public sealed class EventSummaryQueries(NpgsqlDataSource db)
             order by seq limit @max
             """, new { locationId, afterSeq, upToSeq, max = MaxPerRead }, cancellationToken: ct))).AsList();
     }
-
-    public async Task<IReadOnlyList<EventSummary>> LatestAsync(string locationId, int limit, CancellationToken ct = default)
-    {
-        await using var conn = await db.OpenConnectionAsync(ct);
-        return (await conn.QueryAsync<EventSummary>(new CommandDefinition(
-            """
-            select event_id, seq, type, location_id, lead_id, occurred_at, received_at from event
-            where location_id = @locationId order by seq desc limit @limit
-            """, new { locationId, limit }, cancellationToken: ct))).AsList();
-    }
 }

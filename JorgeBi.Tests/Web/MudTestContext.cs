@@ -1,5 +1,9 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
+using JorgeBi.Core.Analytics;
+using JorgeBi.Web.Api.Infrastructure;
+using JorgeBi.Web.Components.Shared;
 using MudBlazor.Services;
 
 namespace JorgeBi.Tests.Web;
@@ -15,7 +19,23 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        // Signed out unless a test says otherwise: role-gated parts (AuthorizeView) stay hidden.
+        Authorization = AddAuthorization();
+        // URL filters for components that build links; tests needing real locations register their own source.
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton<ILocationSource>(new NoLocations());
+        Services.AddSingleton<BiScopeResolver>();
+        Services.AddScoped<DashboardFilters>();
     }
+
+    private sealed class NoLocations : ILocationSource
+    {
+        public Task<LocationInfo?> FindAsync(string locationId, CancellationToken ct = default) => Task.FromResult<LocationInfo?>(null);
+
+        public Task<IReadOnlyList<LocationInfo>> ListAsync(CancellationToken ct = default) => Task.FromResult<IReadOnlyList<LocationInfo>>([]);
+    }
+
+    protected BunitAuthorizationContext Authorization { get; }
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
 

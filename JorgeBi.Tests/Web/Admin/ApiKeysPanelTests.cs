@@ -19,7 +19,7 @@ public sealed class ApiKeysPanelTests : MudTestContext, IClassFixture<TestDataba
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<ApiKeyStore>();
         Services.AddSingleton<AuditLog>();
-        this.AddAuthorization().SetAuthorized("ana-owner").SetRoles(UserRoles.Owner);
+        Authorization.SetAuthorized("ana-owner").SetRoles(UserRoles.Owner);
     }
 
     [Fact]

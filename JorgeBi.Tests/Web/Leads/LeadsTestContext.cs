@@ -24,7 +24,7 @@ public abstract class LeadsTestContext : MudTestContext
         Services.AddSingleton<IDrillDownSource>(Source);
         Services.AddSingleton<DrillDownService>();
         // A manager: the page's export button is shown to analysts.
-        AddAuthorization().SetAuthorized("maria").SetRoles(JorgeBi.Data.Access.UserRoles.Manager).SetPolicies(JorgeBi.Web.Security.PagePolicies.Analyst);
+        Authorization.SetAuthorized("maria").SetRoles(JorgeBi.Data.Access.UserRoles.Manager).SetPolicies(JorgeBi.Web.Security.PagePolicies.Analyst);
     }
 
     protected NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();

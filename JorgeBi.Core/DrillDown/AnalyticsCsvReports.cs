@@ -1,0 +1,56 @@
+using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Revenue;
+
+namespace JorgeBi.Core.DrillDown;
+
+/// <summary>
+/// CSV of the tables and charts that summarise rather than list rows: the revenue
+/// breakdowns, cost per source, the commission forecast and the KPI trends. Each is written
+/// from the same service answer the page and the JSON API show.
+/// </summary>
+public sealed class AnalyticsCsvReports(RevenueIntelligenceService revenue, ExecutiveKpiService kpis)
+{
+    public const string RevenueBreakdown = "revenue-breakdown";
+    public const string CostPerSource = "cost-per-source";
+    public const string Forecast = "forecast";
+    public const string KpiTrends = "kpi-trends";
+
+    public static readonly IReadOnlyList<string> Reports = [RevenueBreakdown, CostPerSource, Forecast, KpiTrends];
+
+    public async Task<bool> WriteAsync(string report, LocationInfo location, Period period, TextWriter writer, CancellationToken ct)
+    {
+        switch (report)
+        {
+            case RevenueBreakdown:
+                await CsvWriter.WriteRowAsync(writer, ["group_by", "key", "deals", "revenue", "commission", "commission_share"], ct);
+                foreach (var groupBy in Enum.GetValues<RevenueGroupBy>())
+                {
+                    var answer = await RevenueAsync(location, period, groupBy, forecast: false, ct);
+                    foreach (var r in answer.CommissionBreakdown.Rows)
+                        await CsvWriter.WriteRowAsync(writer, [RevenueGroupings.Name(groupBy), r.Key, r.Deals, r.Revenue, r.Commission, r.CommissionShare], ct);
+                }
+                return true;
+            case CostPerSource:
+                await CsvWriter.WriteRowAsync(writer, ["source", "leads", "spend", "cost_per_lead", "deals", "commission", "roi"], ct);
+                foreach (var s in (await RevenueAsync(location, period, RevenueGroupBy.Source, forecast: false, ct)).CostPerSource)
+                    await CsvWriter.WriteRowAsync(writer, [s.Source, s.Leads, s.Spend, s.CostPerLead, s.Deals, s.Commission, s.Roi], ct);
+                return true;
+            case Forecast:
+                var forecast = (await RevenueAsync(location, period, RevenueGroupBy.Source, forecast: true, ct)).Forecast;
+                await CsvWriter.WriteRowAsync(writer, ["month", "method", "commission", "lo80", "hi80", "lo95", "hi95"], ct);
+                foreach (var p in forecast?.Points ?? [])
+                    await CsvWriter.WriteRowAsync(writer, [p.Period.ToString("yyyy-MM"), forecast!.Method, p.Value, p.Lo80, p.Hi80, p.Lo95, p.Hi95], ct);
+                return true;
+            case KpiTrends:
+                await CsvWriter.WriteRowAsync(writer, ["kpi", "period_start", "value"], ct);
+                foreach (var (kpi, points) in (await kpis.GetAsync(location, period, includeTrends: true, ct)).Trends)
+                    foreach (var p in points) await CsvWriter.WriteRowAsync(writer, [kpi, p.PeriodStart, p.Value], ct);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private Task<RevenueIntelligence> RevenueAsync(LocationInfo location, Period period, RevenueGroupBy groupBy, bool forecast, CancellationToken ct) =>
+        revenue.ForPeriodAsync(location, period, new RevenueRequest(location.LocationId) { GroupBy = groupBy, IncludeForecast = forecast }, ct);
+}
