@@ -1,21 +1,25 @@
 using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Funnel;
 using JorgeBi.Core.Revenue;
 
 namespace JorgeBi.Core.DrillDown;
 
 /// <summary>
 /// CSV of the tables and charts that summarise rather than list rows: the revenue
-/// breakdowns, cost per source, the commission forecast and the KPI trends. Each is written
+/// breakdowns, cost per source, the commission and pipeline forecasts, the funnel and the
+/// KPI trends. Each is written
 /// from the same service answer the page and the JSON API show.
 /// </summary>
-public sealed class AnalyticsCsvReports(RevenueIntelligenceService revenue, ExecutiveKpiService kpis)
+public sealed class AnalyticsCsvReports(RevenueIntelligenceService revenue, ExecutiveKpiService kpis, FunnelService funnel)
 {
     public const string RevenueBreakdown = "revenue-breakdown";
     public const string CostPerSource = "cost-per-source";
     public const string Forecast = "forecast";
     public const string KpiTrends = "kpi-trends";
+    public const string PipelineForecast = "pipeline-forecast";
+    public const string Funnel = "funnel";
 
-    public static readonly IReadOnlyList<string> Reports = [RevenueBreakdown, CostPerSource, Forecast, KpiTrends];
+    public static readonly IReadOnlyList<string> Reports = [RevenueBreakdown, CostPerSource, Forecast, KpiTrends, PipelineForecast, Funnel];
 
     public async Task<bool> WriteAsync(string report, LocationInfo location, Period period, TextWriter writer, CancellationToken ct)
     {
@@ -45,6 +49,16 @@ public sealed class AnalyticsCsvReports(RevenueIntelligenceService revenue, Exec
                 await CsvWriter.WriteRowAsync(writer, ["kpi", "period_start", "value"], ct);
                 foreach (var (kpi, points) in (await kpis.GetAsync(location, period, includeTrends: true, ct)).Trends)
                     foreach (var p in points) await CsvWriter.WriteRowAsync(writer, [kpi, p.PeriodStart, p.Value], ct);
+                return true;
+            case PipelineForecast:
+                await CsvWriter.WriteRowAsync(writer, ["expected_close", "deals", "pipeline_value", "weighted_commission"], ct);
+                foreach (var b in (await RevenueAsync(location, period, RevenueGroupBy.Source, forecast: false, ct)).PipelineForecast.Buckets)
+                    await CsvWriter.WriteRowAsync(writer, [b.Month, b.Deals, b.PipelineValue, b.WeightedCommission], ct);
+                return true;
+            case Funnel:
+                await CsvWriter.WriteRowAsync(writer, ["stage", "leads", "conversion_from_previous"], ct);
+                foreach (var f in await funnel.ForPeriodAsync(location, period, ct))
+                    await CsvWriter.WriteRowAsync(writer, [f.Stage, f.Leads, f.ConversionFromPrevious], ct);
                 return true;
             default:
                 return false;

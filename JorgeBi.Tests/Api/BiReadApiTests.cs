@@ -147,6 +147,25 @@ public sealed class BiReadApiTests(ExampleDataFactory app) : IClassFixture<Examp
         Assert.Equal(2, lines.Length);
     }
 
+    [Theory]
+    [InlineData("revenue-breakdown", "group_by,key,deals,revenue,commission,commission_share", "source,zillow,1,738000")]
+    [InlineData("cost-per-source", "source,leads,spend,cost_per_lead,deals,commission,roi", "zillow,1,4200")]
+    [InlineData("kpi-trends", "kpi,period_start,value", "revenue,")]
+    [InlineData("funnel", "stage,leads,conversion_from_previous", "leads_created,1")]
+    [InlineData("pipeline-forecast", "expected_close,deals,pipeline_value,weighted_commission", null)]
+    [InlineData("forecast", "month,method,commission,lo80,hi80,lo95,hi95", null)]
+    public async Task Export_SummaryReport_HeaderAndTheExampleNumbers(string report, string header, string? row)
+    {
+        var client = await app.ReaderAsync();
+
+        var response = await client.GetAsync($"/api/bi/export/{report}.csv?from=2026-10-01&to=2026-11-30");
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(header, lines[0]);
+        if (row is not null) Assert.Contains(lines, l => l.StartsWith(row, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Export_UnknownReport_404()
     {
