@@ -72,9 +72,17 @@ public sealed class RevenueTests(AppFixture app, BrowserFixture browser, ITestOu
         await using var _ = session;
         await Expect(page.BreakdownBars.First).ToBeVisibleAsync();
 
-        await page.BreakdownBars.First.ClickAsync();
+        // ApexCharts binds its click handlers once the bars are drawn, which can trail their
+        // visibility by a frame; a click before that is lost, so try again a few times.
+        var target = new Regex(@"/leads\?.*component=revenue.*source=[a-z-]+");
+        for (var attempt = 0; attempt < 3 && !target.IsMatch(page.Page.Url); attempt++)
+        {
+            await page.BreakdownBars.First.ClickAsync();
+            try { await page.Page.WaitForURLAsync(target, new() { Timeout = 3_000, WaitUntil = Microsoft.Playwright.WaitUntilState.Commit }); }
+            catch (TimeoutException) { }
+        }
 
-        await page.Page.WaitForURLAsync(new Regex(@"/leads\?.*component=revenue.*source=[a-z-]+"));
+        await Expect(page.Page).ToHaveURLAsync(target);
     }
 
     [Theory]
