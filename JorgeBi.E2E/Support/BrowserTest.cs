@@ -30,4 +30,7 @@ public abstract class BrowserTest(AppFixture app, BrowserFixture browser, ITestO
         Output.WriteLine($"{page.Name} at {viewport}: interactive {clock.ElapsedMilliseconds} ms after navigation started");
         return (session, page);
     }
+
+    /// <summary>axe-core finds nothing serious or critical on the page as it is now (every finding is logged).</summary>
+    protected Task AssertNoSeriousAxeViolationsAsync(AppShell page) => PageChecks.AssertNoSeriousAxeViolationsAsync(page, Output);
 }

@@ -55,6 +55,6 @@ public sealed class AdminTests(AppFixture app, BrowserFixture browser, ITestOutp
         var (session, page) = await OpenAsync(viewport, p => new AdminPage(p));
         await using var _ = session;
 
-        await OpsChecks.AssertCleanAsync(page, session, Output);
+        await PageChecks.AssertCleanAsync(page, session, Output);
     }
 }

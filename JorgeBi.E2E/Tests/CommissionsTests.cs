@@ -43,7 +43,7 @@ public sealed class CommissionsTests(AppFixture app, BrowserFixture browser, ITe
         var (session, page) = await OpenAsync(viewport, p => new CommissionsPage(p));
         await using var _ = session;
 
-        await OpsChecks.AssertCleanAsync(page, session, Output);
+        await PageChecks.AssertCleanAsync(page, session, Output);
     }
 
     private static async Task AssertSortedAsync(CommissionsPage page, bool descending)

@@ -50,18 +50,4 @@ public sealed class InsightsTests(AppFixture app, BrowserFixture browser, ITestO
         Assert.DoesNotContain(session.Errors, e => !KnownAppDefects.IsKnown(e));
         await AssertNoSeriousAxeViolationsAsync(page);
     }
-
-    private async Task AssertNoSeriousAxeViolationsAsync(AppShell page)
-    {
-        var result = await page.Page.RunAxe();
-        foreach (var v in result.Violations)
-        {
-            Output.WriteLine($"{v.Impact} {v.Id}: {v.Help} ({v.Nodes.Length}) e.g. {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
-        }
-        var serious = result.Violations
-            .Where(v => v.Impact is "serious" or "critical")
-            .SelectMany(v => v.Nodes.Select(n => (v.Id, n.Html)))
-            .Where(n => !KnownAppDefects.IsKnownAxe(n.Id, n.Html));
-        Assert.Empty(serious);
-    }
 }

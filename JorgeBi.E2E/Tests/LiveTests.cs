@@ -40,33 +40,6 @@ public sealed class LiveTests(AppFixture app, BrowserFixture browser, ITestOutpu
         var (session, page) = await OpenAsync(viewport, p => new LivePage(p));
         await using var _ = session;
 
-        await OpsChecks.AssertCleanAsync(page, session, Output);
-    }
-}
-
-/// <summary>The checks every page of this area must pass: fits the width, no console errors, no serious axe violations.</summary>
-internal static class OpsChecks
-{
-    public static async Task AssertCleanAsync(AppShell page, BrowserSession session, ITestOutputHelper output)
-    {
-        Assert.Equal(0, Math.Max(0, await page.HorizontalOverflowAsync()));
-        await page.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        foreach (var e in session.Errors) output.WriteLine(e);
-        Assert.DoesNotContain(session.Errors, e => !KnownAppDefects.IsKnown(e));
-        await AssertNoSeriousAxeViolationsAsync(page, output);
-    }
-
-    public static async Task AssertNoSeriousAxeViolationsAsync(AppShell page, ITestOutputHelper output)
-    {
-        var result = await page.Page.RunAxe();
-        foreach (var v in result.Violations)
-        {
-            output.WriteLine($"{v.Impact} {v.Id}: {v.Help} ({v.Nodes.Length}) e.g. {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
-        }
-        var serious = result.Violations
-            .Where(v => v.Impact is "serious" or "critical")
-            .SelectMany(v => v.Nodes.Select(n => (v.Id, n.Html)))
-            .Where(n => !KnownAppDefects.IsKnownAxe(n.Id, n.Html));
-        Assert.Empty(serious);
+        await PageChecks.AssertCleanAsync(page, session, Output);
     }
 }

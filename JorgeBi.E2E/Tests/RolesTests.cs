@@ -89,7 +89,7 @@ public sealed class RolesTests(AppFixture app, BrowserFixture browser, ITestOutp
         await using var session = await SignedInAsync(UserRoles.Viewer, viewport);
         await AssertForbiddenAsync(session, "/admin");
 
-        await OpsChecks.AssertCleanAsync(new Shell(session.Page), session, Output);
+        await PageChecks.AssertCleanAsync(new Shell(session.Page), session, Output);
     }
 
     private ITestOutputHelper Output => output;
