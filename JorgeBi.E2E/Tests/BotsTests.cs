@@ -52,12 +52,7 @@ public sealed class BotsTests(AppFixture app, BrowserFixture browser, ITestOutpu
         var (session, page) = await OpenAsync(viewport, p => new BotsPage(p));
         await using var _ = session;
         await Expect(page.ChartSvg("chart-bot-trend")).ToBeVisibleAsync();
-        await page.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-
-        // The matrix may scroll inside its own container; the page itself must not.
-        Assert.Equal(0, Math.Max(0, await page.HorizontalOverflowAsync()));
-        foreach (var e in session.Errors) Output.WriteLine(e);
-        Assert.DoesNotContain(session.Errors, e => !KnownAppDefects.IsKnown(e));
+        await PageChecks.AssertFitsWidthWithoutConsoleErrorsAsync(page, session, Output);
     }
 
     [Theory]

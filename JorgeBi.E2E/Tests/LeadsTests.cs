@@ -97,11 +97,7 @@ public sealed class LeadsTests(AppFixture app, BrowserFixture browser, ITestOutp
     {
         var (session, page) = await OpenAsync(viewport, p => new LeadsPage(p));
         await using var _ = session;
-
-        Assert.Equal(0, Math.Max(0, await page.HorizontalOverflowAsync()));
-        await page.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        foreach (var e in session.Errors) Output.WriteLine(e);
-        Assert.DoesNotContain(session.Errors, e => !KnownAppDefects.IsKnown(e));
+        await PageChecks.AssertFitsWidthWithoutConsoleErrorsAsync(page, session, Output);
         await AssertNoSeriousAxeViolationsAsync(page);
     }
 }

@@ -43,11 +43,7 @@ public sealed class RevenueTests(AppFixture app, BrowserFixture browser, ITestOu
         var (session, page) = await OpenAsync(viewport, p => new RevenuePage(p));
         await using var _ = session;
         await Expect(page.ChartSvg("chart-forecast")).ToBeVisibleAsync();
-        await page.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-
-        Assert.Equal(0, Math.Max(0, await page.HorizontalOverflowAsync()));
-        foreach (var e in session.Errors) Output.WriteLine(e);
-        Assert.DoesNotContain(session.Errors, e => !KnownAppDefects.IsKnown(e));
+        await PageChecks.AssertFitsWidthWithoutConsoleErrorsAsync(page, session, Output);
     }
 
     [Theory]

@@ -14,5 +14,5 @@ public static class RevenueHarness
         new CommissionBreakdownQueries(db),
         new MarketingQueries(db),
         new OpenDealQueries(db),
-        new Support.FixedClock(now));
+        new Support.ManualClock(now));
 }

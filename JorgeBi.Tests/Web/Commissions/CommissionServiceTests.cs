@@ -50,7 +50,7 @@ public sealed class CommissionServiceTests(HandBuiltDeals deals) : IClassFixture
     {
         var db = deals.Db.DataSource;
         var location = (await new LocationQueries(db).FindAsync(HandBuiltDeals.Location))!;
-        var service = new CommissionService(new ClosedDealQueries(db), new RollupKpiSource(db), new FixedClock(HandBuiltDeals.Now));
+        var service = new CommissionService(new ClosedDealQueries(db), new RollupKpiSource(db), new ManualClock(HandBuiltDeals.Now));
         return await service.ForPeriodAsync(location, HandBuiltDeals.Period);
     }
 }

@@ -21,7 +21,7 @@ namespace JorgeBi.Tests.Web.Executive;
 public sealed class ExecutivePageTests : MudTestContext
 {
     private static readonly LocationInfo Location = new("default", "Default", "America/Los_Angeles", 0.06m, 150_000m);
-    private static readonly FixedClock Clock = new(new DateTimeOffset(2026, 6, 17, 10, 30, 0, TimeSpan.FromHours(-7)));
+    private static readonly ManualClock Clock = new(new DateTimeOffset(2026, 6, 17, 10, 30, 0, TimeSpan.FromHours(-7)));
     private static readonly Period Current = Timeframes.Resolve("30d", Location.LocalNow(Clock.GetUtcNow()));
 
     private static readonly KpiAggregates Now = new()
