@@ -39,10 +39,9 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddSingleton<DatabaseEndpoint>();
         services.AddSingleton<Migrator>();
-        // Registered before every other hosted service: the database is up before they
-        // start and stays up until they have stopped.
         services.AddSingleton<DatabaseLifetime>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseLifetime>());
+        services.AddHostedService<EmbeddedClusterWatchdog>();
         services.AddSingleton<ChangeFeedState>();
         services.AddHostedService<ChangeFeedListener>();
         services.AddSingleton(sp => new NpgsqlDataSourceBuilder(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString).Build());

@@ -11,31 +11,34 @@ using Npgsql;
 namespace JorgeBi.Data.Hosting;
 
 /// <summary>
-/// Brings the database up before anything else starts and takes it down after everything
-/// else stopped (it is registered first): starts the embedded cluster when no connection
-/// string is configured, then applies pending migrations, and seeds demo data into an
-/// embedded database it has just created.
+/// Brings the database up before any hosted service starts and takes it down after all of
+/// them stopped: it works in the host's Starting and Stopped phases, which run before every
+/// StartAsync and after every StopAsync (the framework's data-protection key ring, read at
+/// start, lives in the database too). Starts the embedded cluster when no connection string
+/// is configured, applies pending migrations, and seeds demo data into an embedded database
+/// it has just created.
 /// </summary>
 public sealed class DatabaseLifetime(
     IOptions<DatabaseOptions> options, DatabaseEndpoint endpoint, Migrator migrator,
-    IServiceProvider services, TimeProvider clock, ILogger<DatabaseLifetime> logger) : IHostedService
+    IServiceProvider services, TimeProvider clock, ILogger<DatabaseLifetime> logger) : IHostedLifecycleService
 {
-    private PostgresCluster? _cluster;
+    /// <summary>The cluster this process runs, or null when the database is configured elsewhere.</summary>
+    internal PostgresCluster? EmbeddedCluster { get; private set; }
 
     /// <summary>Starts the database without seeding: for commands that bring their own data.</summary>
     public bool SkipDemoSeed { get; set; }
 
-    public async Task StartAsync(CancellationToken ct)
+    public async Task StartDatabaseAsync(CancellationToken ct)
     {
         var createdEmpty = false;
         var o = options.Value;
         if (o.IsEmbedded)
         {
-            _cluster = new PostgresCluster(o.DataDirectory);
-            await _cluster.StartAsync(ct: ct);
-            createdEmpty = await _cluster.CreateDatabaseIfMissingAsync(o.DatabaseName, ct);
-            endpoint.Set(_cluster.ConnectionString(o.DatabaseName), embedded: true);
-            logger.LogInformation("Embedded PostgreSQL running in {DataDirectory} on 127.0.0.1:{Port}", _cluster.RootDirectory, _cluster.Port);
+            EmbeddedCluster = new PostgresCluster(o.DataDirectory);
+            await EmbeddedCluster.StartAsync(ct: ct);
+            createdEmpty = await EmbeddedCluster.CreateDatabaseIfMissingAsync(o.DatabaseName, ct);
+            endpoint.Set(EmbeddedCluster.ConnectionString(o.DatabaseName), embedded: true);
+            logger.LogInformation("Embedded PostgreSQL running in {DataDirectory} on 127.0.0.1:{Port}", EmbeddedCluster.RootDirectory, EmbeddedCluster.Port);
         }
         else
         {
@@ -51,10 +54,17 @@ public sealed class DatabaseLifetime(
         }
     }
 
-    public async Task StopAsync(CancellationToken ct)
+    public async Task StopDatabaseAsync(CancellationToken ct)
     {
-        if (_cluster is null) return;
-        await _cluster.StopAsync(ct);
+        if (EmbeddedCluster is null) return;
+        await EmbeddedCluster.StopAsync(ct);
         logger.LogInformation("Embedded PostgreSQL stopped");
     }
+
+    Task IHostedLifecycleService.StartingAsync(CancellationToken ct) => StartDatabaseAsync(ct);
+    Task IHostedLifecycleService.StoppedAsync(CancellationToken ct) => StopDatabaseAsync(ct);
+    Task IHostedService.StartAsync(CancellationToken ct) => Task.CompletedTask;
+    Task IHostedService.StopAsync(CancellationToken ct) => Task.CompletedTask;
+    Task IHostedLifecycleService.StartedAsync(CancellationToken ct) => Task.CompletedTask;
+    Task IHostedLifecycleService.StoppingAsync(CancellationToken ct) => Task.CompletedTask;
 }

@@ -20,5 +20,8 @@ public sealed class DatabaseOptions
     /// <summary>Seed demo data when the embedded database is empty.</summary>
     public bool SeedDemoData { get; set; } = true;
 
+    /// <summary>How often the embedded cluster is checked, and started again if its server died.</summary>
+    public TimeSpan WatchdogInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     public bool IsEmbedded => string.IsNullOrWhiteSpace(ConnectionString);
 }

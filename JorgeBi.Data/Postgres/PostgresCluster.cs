@@ -79,6 +79,10 @@ public sealed class PostgresCluster(string rootDirectory, bool throwaway = false
         if (code == 0) await PgCtlAsync(ct, "-D", DataDirectory, "-m", "immediate", "-w", "stop");
     }
 
+    /// <summary>True while a server process runs on this data directory, whoever started it.</summary>
+    public async Task<bool> IsServerAliveAsync(CancellationToken ct = default) =>
+        (await PgCtlAsync(ct, "-D", DataDirectory, "status")).ExitCode == 0;
+
     /// <summary>Creates the database unless it exists; true when it was created.</summary>
     public async Task<bool> CreateDatabaseIfMissingAsync(string database, CancellationToken ct = default)
     {

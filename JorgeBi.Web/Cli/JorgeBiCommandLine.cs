@@ -44,13 +44,13 @@ public static class JorgeBiCommandLine
         var app = WebHost.Build([.. parse.UnmatchedTokens]);
         var database = app.Services.GetRequiredService<JorgeBi.Data.Hosting.DatabaseLifetime>();
         database.SkipDemoSeed = !seedDemo;
-        await database.StartAsync(ct);
+        await database.StartDatabaseAsync(ct);
         return app;
     }
 
     internal static async Task StopDatabaseAsync(WebApplication app)
     {
-        await app.Services.GetRequiredService<JorgeBi.Data.Hosting.DatabaseLifetime>().StopAsync(CancellationToken.None);
+        await app.Services.GetRequiredService<JorgeBi.Data.Hosting.DatabaseLifetime>().StopDatabaseAsync(CancellationToken.None);
         await app.DisposeAsync();
     }
 }

@@ -13,6 +13,7 @@ public static class DependencyInjection
     public static IServiceCollection AddWebServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddApiInfrastructure(configuration);
+        services.AddDatabaseKeyRing();
         services.AddApiKeyAuthentication();
         services.AddHybridCache();
         services.AddSingleton<ApiCache>();

@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace JorgeBi.Tests.Data;
+
+/// <summary>The app runs its own cluster when nothing is configured, and starts it again when its server dies.</summary>
+public sealed class EmbeddedClusterWatchdogTests : IAsyncLifetime
+{
+    private readonly string _home = Path.Combine(Path.GetTempPath(), "jorgebi-watchdog-" + Guid.NewGuid().ToString("N")[..8]);
+    private EmbeddedApp _app = null!;
+
+    private sealed class EmbeddedApp(string home) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("ConnectionStrings:Postgres", "");
+            builder.UseSetting("Database:DataDirectory", home);
+            builder.UseSetting("Database:SeedDemoData", "false");
+            builder.UseSetting("Database:WatchdogInterval", "00:00:01");
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        }
+    }
+
+    public Task InitializeAsync()
+    {
+        _app = new EmbeddedApp(_home);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        Directory.Delete(_home, recursive: true);
+    }
+
+    [Fact]
+    public async Task KilledEmbeddedServer_IsStartedAgain_AndTheAppIsReadyOnceMore()
+    {
+        var client = _app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+        var killed = PostmasterPid();
+
+        Process.GetProcessById(killed).Kill();
+
+        var ready = await WaitForReadyAsync(client, TimeSpan.FromSeconds(60));
+        Assert.True(ready, "the app did not become ready again after its embedded server was killed");
+        Assert.NotEqual(killed, PostmasterPid());
+    }
+
+    private int PostmasterPid() => int.Parse(File.ReadLines(Path.Combine(_home, "pgdata", "postmaster.pid")).First());
+
+    /// <summary>Polls readiness: a deadline for a recovery that normally takes a few seconds, not a timing assertion.</summary>
+    private static async Task<bool> WaitForReadyAsync(HttpClient client, TimeSpan deadline)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < deadline)
+        {
+            await Task.Delay(250);
+            if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return true;
+        }
+        return false;
+    }
+}
