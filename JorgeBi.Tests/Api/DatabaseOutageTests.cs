@@ -71,4 +71,21 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/bi/bot-performance?force_refresh=true")).StatusCode);
     }
+
+    [Fact]
+    public async Task DatabaseRestarted_FirstReadsOverStalePooledConnections_AnswerWithoutError()
+    {
+        var client = _app.CreateClient();
+        var key = await _app.Services.GetRequiredService<ApiKeyStore>().CreateAsync("restart", [ApiKeyScopes.BiRead]);
+        client.DefaultRequestHeaders.Authorization = new("Bearer", key.Key);
+        // Parallel reads leave several connections idle in the pool, all broken by the restart.
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => client.GetAsync("/api/bi/dashboard-kpis?force_refresh=true")));
+        var port = _cluster.Port;
+
+        await _cluster.StopAsync();
+        await _cluster.StartAsync(port);
+        var reads = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.GetAsync("/api/bi/dashboard-kpis?force_refresh=true")));
+
+        Assert.All(reads, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+    }
 }

@@ -3,6 +3,7 @@ using JorgeBi.Web.Components.Shared;
 using JorgeBi.Data.ChangeFeed;
 using JorgeBi.Web.Health;
 using JorgeBi.Web.Live;
+using JorgeBi.Web.Resilience;
 using JorgeBi.Web.Security;
 using MudBlazor.Services;
 
@@ -17,6 +18,7 @@ public static class DependencyInjection
         services.AddApiKeyAuthentication();
         services.AddHybridCache();
         services.AddSingleton<ApiCache>();
+        services.AddSingleton<ReadRetry>();
         services.AddSingleton<BiScopeResolver>();
         services.AddSingleton<BiAnswer>();
         services.AddScoped<DashboardFilters>();

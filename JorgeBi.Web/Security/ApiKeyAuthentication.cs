@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using JorgeBi.Data.Access;
+using JorgeBi.Web.Resilience;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ namespace JorgeBi.Web.Security;
 /// opens the API: the dashboard's pages use the cookie scheme and never this one.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyStore keys)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyStore keys, ReadRetry retry)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -21,7 +22,8 @@ public sealed class ApiKeyAuthenticationHandler(
     {
         var presented = PresentedKey();
         if (presented is null) return AuthenticateResult.NoResult();
-        var key = await keys.VerifyAsync(presented, Context.RequestAborted);
+        // Checking a key twice is harmless, so a broken pooled connection does not fail the request.
+        var key = await retry.ExecuteAsync(async ct => await keys.VerifyAsync(presented, ct), Context.RequestAborted);
         if (key is null) return AuthenticateResult.Fail("Invalid API key.");
         var claims = key.Scopes.Select(s => new Claim(ScopeClaim, s))
             .Append(new Claim(ClaimTypes.Name, $"apikey:{key.Prefix}"))

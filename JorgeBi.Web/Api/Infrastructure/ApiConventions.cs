@@ -1,10 +1,11 @@
+using JorgeBi.Web.Resilience;
 using JorgeBi.Web.Security;
 
 namespace JorgeBi.Web.Api.Infrastructure;
 
 public static class ApiConventions
 {
-    /// <summary>What every BI read shares: the bi:read scope, the api rate limit, and its documented errors.</summary>
+    /// <summary>What every BI read shares: the bi:read scope, the api rate limit, retries of transient database errors, and its documented errors.</summary>
     public static RouteHandlerBuilder WithBiReadConventions(this RouteHandlerBuilder endpoint) =>
         endpoint
             .ProducesValidationProblem()
@@ -14,5 +15,6 @@ public static class ApiConventions
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireAuthorization(ApiPolicies.BiRead)
-            .RequireRateLimiting(RateLimiting.Api);
+            .RequireRateLimiting(RateLimiting.Api)
+            .AddEndpointFilter<RetryReadsFilter>();
 }
