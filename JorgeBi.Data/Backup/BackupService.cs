@@ -76,7 +76,8 @@ public sealed class BackupService(TimeProvider clock)
 
         await BackupArchive.ReadDumpAsync(path, dump => PgDumpTools.RestoreAsync(connectionString, dump, ct), ct);
         // pg_restore leaves no planner statistics; without them the first queries crawl.
-        await conn.ExecuteAsync(new CommandDefinition("analyze", commandTimeout: 0, cancellationToken: ct));
+        // (Text, said explicitly: Dapper takes a one-word command for a procedure name.)
+        await conn.ExecuteAsync(new CommandDefinition("analyze", commandType: System.Data.CommandType.Text, commandTimeout: 0, cancellationToken: ct));
 
         await using var tx = await ManifestQueries.BeginSnapshotAsync(conn, ct);
         var differences = manifest.Differences(await ManifestQueries.ReadTablesAsync(conn, tx, ct));
