@@ -64,7 +64,7 @@ public sealed class BackupService(TimeProvider clock)
         if (objects.Count > 0)
         {
             throw new DatabaseNotEmptyException(
-                $"The database '{conn.Database}' is not empty ({objects.Count} tables and functions, such as {string.Join(", ", objects.Take(3))}): restore needs an empty database. Nothing was restored.");
+                $"The database '{conn.Database}' is not empty (it holds {objects.Count} tables, sequences or functions, such as {string.Join(", ", objects.Take(3))}): restore needs an empty database. Nothing was restored.");
         }
 
         var sha = "";

@@ -14,14 +14,13 @@ public sealed class BackupFixture : IAsyncLifetime
     public static readonly string[] Locations = ["backup-a", "backup-b"];
 
     public TestDatabase Source { get; } = new();
-    public string Directory { get; } = Path.Combine(Path.GetTempPath(), "jorgebi-backup-tests", Guid.NewGuid().ToString("N"));
+    public string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("jorgebi-backup-").FullName;
     public string File => Path.Combine(Directory, "jorgebi.backup");
     public BackupSummary Summary { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         await Source.InitializeAsync();
-        System.IO.Directory.CreateDirectory(Directory);
         var store = new EventStore(Source.DataSource);
         foreach (var (location, seed) in Locations.Select((l, i) => (l, 11 + i)))
         {
