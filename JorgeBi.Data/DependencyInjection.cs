@@ -16,6 +16,7 @@ using JorgeBi.Data.Bots;
 using JorgeBi.Data.DrillDown;
 using JorgeBi.Data.Funnel;
 using JorgeBi.Data.Access;
+using JorgeBi.Data.Backup;
 using JorgeBi.Data.ChangeFeed;
 using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Events;
@@ -53,6 +54,7 @@ public static class DependencyInjection
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<FirstOwner>();
         services.AddSingleton<SimulationRunner>();
+        services.AddSingleton<BackupService>();
         services.AddOptions<SimulationOptions>().BindConfiguration(SimulationOptions.Section);
         services.AddHostedService<BackgroundSimulation>();
         services.TryAddSingleton(TimeProvider.System);

@@ -28,6 +28,9 @@ public sealed class DatabaseLifetime(
     /// <summary>Starts the database without seeding: for commands that bring their own data.</summary>
     public bool SkipDemoSeed { get; set; }
 
+    /// <summary>Starts the database as it is, without migrating: a restore needs it empty.</summary>
+    public bool SkipMigrations { get; set; }
+
     public async Task StartDatabaseAsync(CancellationToken ct)
     {
         var createdEmpty = false;
@@ -45,6 +48,7 @@ public sealed class DatabaseLifetime(
             endpoint.Set(o.ConnectionString!, embedded: false);
             logger.LogInformation("Using PostgreSQL at {Host}", new NpgsqlConnectionStringBuilder(o.ConnectionString).Host);
         }
+        if (SkipMigrations) return;
         await migrator.MigrateAsync(endpoint.ConnectionString, ct);
         if (createdEmpty && o.SeedDemoData && !SkipDemoSeed)
         {

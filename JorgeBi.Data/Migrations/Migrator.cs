@@ -12,6 +12,11 @@ public sealed class Migrator(ILogger<Migrator> logger)
 {
     private const string Prefix = "sql.";
 
+    /// <summary>The newest script this build ships, as journaled (e.g. <c>sql.0008_change_feed.sql</c>).</summary>
+    public static string LatestScript { get; } = typeof(Migrator).Assembly.GetManifestResourceNames()
+        .Where(name => name.StartsWith(Prefix, StringComparison.Ordinal))
+        .Max(StringComparer.Ordinal)!;
+
     public async Task MigrateAsync(string connectionString, CancellationToken ct = default)
     {
         // DbUp is synchronous; keep it off the caller's thread.

@@ -23,6 +23,8 @@ public static class JorgeBiCommandLine
                 ApiKeyCommand.Create(),
                 UserCommand.Create(),
                 SimulateCommand.Create(),
+                BackupCommand.Create(),
+                RestoreCommand.Create(),
             };
             var isCommand = args.Length > 0 && (root.Subcommands.Any(c => c.Name == args[0]) || args[0] is "-h" or "--help" or "-?" or "--version");
             return isCommand ? await root.Parse(args).InvokeAsync() : await ServeCommand.ServeAsync(args);
@@ -39,11 +41,13 @@ public static class JorgeBiCommandLine
     }
 
     /// <summary>Builds the app for a command and starts only its database (no web server).</summary>
-    internal static async Task<WebApplication> StartDatabaseAsync(ParseResult parse, CancellationToken ct, bool seedDemo = false)
+    /// <param name="migrate">False leaves the database as found, e.g. empty for a restore.</param>
+    internal static async Task<WebApplication> StartDatabaseAsync(ParseResult parse, CancellationToken ct, bool seedDemo = false, bool migrate = true)
     {
         var app = WebHost.Build([.. parse.UnmatchedTokens]);
         var database = app.Services.GetRequiredService<JorgeBi.Data.Hosting.DatabaseLifetime>();
         database.SkipDemoSeed = !seedDemo;
+        database.SkipMigrations = !migrate;
         await database.StartDatabaseAsync(ct);
         return app;
     }

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using JorgeBi.Data.Backup;
+using JorgeBi.Data.Hosting;
+
+namespace JorgeBi.Web.Cli;
+
+/// <summary>restore --from FILE: into an empty database only, verified against the backup's manifest.</summary>
+internal static class RestoreCommand
+{
+    public static Command Create() => Create(Console.Out, Console.Error);
+
+    internal static Command Create(TextWriter output, TextWriter error)
+    {
+        var from = new Option<FileInfo>("--from") { Description = "The backup file (written by backup --to)", Required = true };
+        var command = new Command("restore", "Restore a backup into an empty database and check every table against its manifest.") { from };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(from)!.FullName;
+            if (BackupService.SourceProblem(path) is { } problem)
+            {
+                error.WriteLine(problem);
+                return 2;
+            }
+            // Not migrated: the database must stay empty for the restore; the app migrates it on its next start.
+            var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct, migrate: false);
+            var endpoint = app.Services.GetRequiredService<DatabaseEndpoint>();
+            try
+            {
+                var summary = await app.Services.GetRequiredService<BackupService>().RestoreAsync(endpoint.ConnectionString, path, ct);
+                output.WriteLine($"Restored {BackupCommand.Describe(summary)} from {path}; every table matches the manifest.");
+                return 0;
+            }
+            catch (DatabaseNotEmptyException e)
+            {
+                error.WriteLine($"{e.Message} {(endpoint.IsEmbedded
+                    ? "Stop JorgeBi and move its data directory (Database:DataDirectory) aside, or restore into a new database with --Database:DatabaseName=NAME."
+                    : "Point ConnectionStrings:Postgres at a new, empty database.")}");
+                return 1;
+            }
+            catch (BackupException e)
+            {
+                error.WriteLine(e.Message);
+                return 1;
+            }
+            finally
+            {
+                await JorgeBiCommandLine.StopDatabaseAsync(app);
+            }
+        });
+        return command;
+    }
+}
