@@ -16,6 +16,7 @@ public abstract class AppShell(IPage page)
     public abstract Task WaitUntilInteractiveAsync();
 
     public ILocator DarkModeToggle => Page.GetByTestId("dark-mode-toggle");
+    public ILocator StaleBanner => Page.GetByTestId("stale-banner");
     public ILocator NavigationToggle => Page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" });
 
     /// <summary>

@@ -40,6 +40,22 @@ public sealed class AppFixture : IAsyncLifetime
     /// <summary>Services of the running app, e.g. to read the numbers a page must show.</summary>
     public IServiceProvider Services => _server?.Services ?? throw new InvalidOperationException("The app has not started.");
 
+    /// <summary>Stops PostgreSQL, runs <paramref name="whileDown"/>, and starts it again where the app expects it.</summary>
+    public async Task WithDatabaseStoppedAsync(Func<Task> whileDown)
+    {
+        var cluster = _cluster?.Cluster ?? throw new InvalidOperationException("The app has not started.");
+        var port = cluster.Port;
+        await cluster.StopAsync();
+        try
+        {
+            await whileDown();
+        }
+        finally
+        {
+            await cluster.StartAsync(port);
+        }
+    }
+
     public async Task DisposeAsync()
     {
         if (_server is not null) await _server.DisposeAsync();

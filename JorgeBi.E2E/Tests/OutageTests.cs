@@ -1,0 +1,32 @@
+using JorgeBi.E2E.Pages;
+using JorgeBi.E2E.Support;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace JorgeBi.E2E.Tests;
+
+/// <summary>The database goes away under an open dashboard, and comes back.</summary>
+public sealed class OutageTests(AppFixture app, BrowserFixture browser, ITestOutputHelper output)
+    : BrowserTest(app, browser, output)
+{
+    [Fact]
+    public async Task DatabaseStopped_DashboardKeepsItsNumbersMarkedStale_ThenRecoversByItself()
+    {
+        var (session, page) = await OpenAsync(Viewports.Desktop, p => new ExecutivePage(p));
+        await using var _ = session;
+        var leads = await page.Kpi("total_leads").InnerTextAsync();
+
+        await App.WithDatabaseStoppedAsync(async () =>
+        {
+            await Expect(page.StaleBanner).ToContainTextAsync("Data temporarily unavailable", new() { Timeout = 15_000 });
+            await Expect(page.Kpi("total_leads")).ToHaveTextAsync(leads);
+            await Expect(page.Page.Locator("[data-stale='true']")).ToBeVisibleAsync();
+            Output.WriteLine($"Screenshot: {await session.ScreenshotAsync("executive-stale")}");
+        });
+
+        // The change feed retries with a backoff of up to 10 s.
+        await Expect(page.StaleBanner).ToBeHiddenAsync(new() { Timeout = 30_000 });
+        await Expect(page.Kpi("total_leads")).ToHaveTextAsync(leads);
+        await Expect(page.Page.Locator("[data-stale='false']")).ToBeVisibleAsync();
+    }
+}
