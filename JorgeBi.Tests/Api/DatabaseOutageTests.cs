@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.Postgres;
+using JorgeBi.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -87,5 +88,28 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         var reads = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.GetAsync("/api/bi/dashboard-kpis?force_refresh=true")));
 
         Assert.All(reads, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+    }
+
+    [Fact]
+    public async Task DatabaseStopped_SignedInBrowser_GetsAnUnavailablePage_NeverA500()
+    {
+        await _app.Services.GetRequiredService<UserStore>().AddAsync("outage-viewer", UserRoles.Viewer, "a-long-enough-password");
+        var browser = BrowserlessLogin.Client(_app);
+        await BrowserlessLogin.PostAsync(browser, "outage-viewer", "a-long-enough-password", "/");
+        browser.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        var port = _cluster.Port;
+
+        await _cluster.StopAsync();
+        var page = await browser.GetAsync("/");
+        var login = await browser.GetAsync("/login");
+        await _cluster.StartAsync(port);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.StartsWith("text/html", page.Content.Headers.ContentType?.ToString());
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("Data temporarily unavailable", html);
+        Assert.DoesNotContain("Npgsql", html);
+        Assert.NotNull(page.Headers.RetryAfter);
+        Assert.True((int)login.StatusCode < 500 || login.StatusCode == HttpStatusCode.ServiceUnavailable, $"/login answered {(int)login.StatusCode}");
     }
 }

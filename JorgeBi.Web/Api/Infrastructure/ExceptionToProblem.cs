@@ -5,7 +5,7 @@ using Npgsql;
 namespace JorgeBi.Web.Api.Infrastructure;
 
 /// <summary>
-/// The last line: a database outage becomes 503 with Retry-After, a malformed request the
+/// The last line: a database outage becomes 503 with Retry-After (a page for browsers), a malformed request the
 /// status Kestrel chose (400, 413, 415), and anything else a bare 500 with a trace id.
 /// No stack trace, SQL or path ever reaches the client; the log has them.
 /// </summary>
@@ -24,6 +24,11 @@ public sealed class ExceptionToProblem(ILogger<ExceptionToProblem> logger) : IEx
             case var e when IsDatabaseUnavailable(e):
                 logger.LogWarning(e, "Database unavailable while serving {Path}", context.Request.Path);
                 context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
+                if (UnavailablePage.Wants(context))
+                {
+                    await UnavailablePage.WriteAsync(context);
+                    return true;
+                }
                 await ApiProblem.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Service unavailable",
                     "Data is temporarily unavailable. Retry shortly.");
                 return true;
