@@ -26,6 +26,19 @@ public sealed class SecurityHeadersTests(ApiFactory app) : IClassFixture<ApiFact
         Assert.True(response.Headers.Contains("Permissions-Policy"));
     }
 
+    [Theory]
+    [InlineData("https://evil.example", HttpStatusCode.Forbidden)]
+    [InlineData("http://localhost", HttpStatusCode.OK)]
+    public async Task DashboardCircuitNegotiate_AdmitsOnlyThisSite(string origin, HttpStatusCode expected)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/_blazor/negotiate?negotiateVersion=1");
+        request.Headers.Add("Origin", origin);
+
+        var response = await app.CreateClient().SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task UnknownApiRoute_404ProblemJson()
     {
