@@ -41,7 +41,8 @@ public sealed class CircuitMemory(AppProcess app, BenchOptions options, Report r
             $"Executive dashboards opened in one signed-in Chromium context ({OpenInParallel} at a time), idle {Settle.TotalSeconds:0} s before each sample " +
             "of the app's `/proc/<pid>/status` (VmRSS = resident, RssAnon = private). Deltas are against one open circuit.");
         report.Table(["open circuits", "RSS MB", "private MB", "RSS delta per circuit KB", "private delta per circuit KB"], rows);
-        report.Line($"After closing every page: RSS {after.RssMb:0.0} MB, private {after.AnonKb / 1024.0:0.0} MB (circuits are released when their connection closes).");
+        report.Line($"{Settle.TotalSeconds:0} s after closing every page: RSS {after.RssMb:0.0} MB, private {after.AnonKb / 1024.0:0.0} MB " +
+            "(Blazor keeps closed circuits as disconnected for a while, and the GC does not hand freed heap back at once).");
         report.Target("<= 300 KB memory per idle dashboard circuit", perCircuitKb <= 300,
             $"{perCircuitKb:0} KB RSS per circuit at {pages.Count} circuits");
     }
