@@ -26,6 +26,7 @@ using JorgeBi.Data.Seeding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace JorgeBi.Data;
@@ -36,7 +37,11 @@ public static class DependencyInjection
     {
         services.AddOptions<DatabaseOptions>()
             .BindConfiguration(DatabaseOptions.Section)
-            .Configure(o => o.ConnectionString ??= configuration.GetConnectionString("Postgres"))
+            .Configure(o =>
+            {
+                o.ConnectionString ??= configuration.GetConnectionString("Postgres");
+                o.ReadConnectionString ??= configuration.GetConnectionString("PostgresRead");
+            })
             .ValidateOnStart();
         services.AddSingleton<DatabaseEndpoint>();
         services.AddSingleton<Migrator>();
@@ -46,6 +51,11 @@ public static class DependencyInjection
         services.AddSingleton<ChangeFeedState>();
         services.AddHostedService<ChangeFeedListener>();
         services.AddSingleton(sp => new NpgsqlDataSourceBuilder(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString).Build());
+        services.AddKeyedSingleton(DataSources.Read, (sp, _) =>
+        {
+            var read = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ReadConnectionString;
+            return string.IsNullOrWhiteSpace(read) ? sp.GetRequiredService<NpgsqlDataSource>() : new NpgsqlDataSourceBuilder(read).Build();
+        });
 
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<AuditLog>();

@@ -54,7 +54,8 @@ public sealed class LiveEventSimulator(string locationId, int seed)
     {
         if (_deals.Count == 0 || _rng.NextDouble() < 0.4)
         {
-            var value = Math.Round((decimal)(350_000 + _rng.NextDouble() * 900_000), -3);
+            // Whole thousands: decimal rounding takes no negative digits.
+            var value = Math.Round((decimal)(350_000 + _rng.NextDouble() * 900_000) / 1000m) * 1000m;
             Remember(_deals, ($"deal-{_run}-{++_counter}", lead, 0, value));
             return Event(now, lead, new DealStageChanged(_deals[^1].Deal, Stages[0], value, null, Pick(Agents), DateOnly.FromDateTime(now.AddDays(60).Date)));
         }

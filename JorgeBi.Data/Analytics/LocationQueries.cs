@@ -1,11 +1,12 @@
 using Dapper;
 using JorgeBi.Core.Analytics;
 using Npgsql;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Data.Analytics;
 
 /// <summary>Reads locations: their zone, commission rate and monthly target.</summary>
-public sealed class LocationQueries(NpgsqlDataSource db) : ILocationSource
+public sealed class LocationQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db) : ILocationSource
 {
     private const string Columns =
         "location_id as LocationId, name as Name, time_zone as TimeZone, commission_rate as CommissionRate, monthly_commission_target as MonthlyCommissionTarget";

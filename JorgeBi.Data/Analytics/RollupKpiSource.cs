@@ -3,11 +3,12 @@ using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Events;
 using JorgeBi.Core.Statistics;
 using Npgsql;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Data.Analytics;
 
 /// <summary>KPI aggregates from the rollups and snapshots: what every page and endpoint reads.</summary>
-public sealed class RollupKpiSource(NpgsqlDataSource db) : IKpiSource
+public sealed class RollupKpiSource([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db) : IKpiSource
 {
     public async Task<KpiAggregates> ReadAsync(LocationInfo location, Period period, CancellationToken ct = default)
     {

@@ -4,11 +4,12 @@ using JorgeBi.Core.Bots;
 using JorgeBi.Core.Statistics;
 using JorgeBi.Data.Analytics;
 using Npgsql;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Data.Bots;
 
 /// <summary>Bot matrix aggregates from the rollups; p95 from the same 1-ms histograms as the executive KPIs.</summary>
-public sealed class BotPerformanceQueries(NpgsqlDataSource db, RollupKpiSource kpis) : IBotPerformanceSource
+public sealed class BotPerformanceQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db, RollupKpiSource kpis) : IBotPerformanceSource
 {
     public async Task<BotPerformanceAggregates> ReadAsync(LocationInfo location, Period period, CancellationToken ct = default)
     {

@@ -2,11 +2,12 @@ using Dapper;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Bots;
 using Npgsql;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Data.Bots;
 
 /// <summary>Per-bot trend points from the rollups (bots_trend.sql): one round trip whatever the number of buckets.</summary>
-public sealed class BotTrendQueries(NpgsqlDataSource db) : IBotTrendSource
+public sealed class BotTrendQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db) : IBotTrendSource
 {
     public async Task<IReadOnlyList<BotTrendPoint>> ReadAsync(LocationInfo location, Period period, TrendGrain grain, CancellationToken ct = default)
     {

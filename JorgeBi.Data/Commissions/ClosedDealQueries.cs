@@ -2,11 +2,12 @@ using Dapper;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Commissions;
 using Npgsql;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Data.Commissions;
 
 /// <summary>The closed deals of a period with their lead's source (commission_closed_deals.sql).</summary>
-public sealed class ClosedDealQueries(NpgsqlDataSource db) : IClosedDealSource
+public sealed class ClosedDealQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db) : IClosedDealSource
 {
     public async Task<IReadOnlyList<ClosedDeal>> ReadAsync(LocationInfo location, Period period, CancellationToken ct = default)
     {

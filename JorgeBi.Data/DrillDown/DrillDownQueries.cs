@@ -2,11 +2,12 @@ using Dapper;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.DrillDown;
 using Npgsql;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Data.DrillDown;
 
 /// <summary>The rows behind the numbers, a page at a time, with a summary of the whole filtered set.</summary>
-public sealed class DrillDownQueries(NpgsqlDataSource db) : IDrillDownSource
+public sealed class DrillDownQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db) : IDrillDownSource
 {
     public async Task<DrillDownResult> QueryAsync(LocationInfo location, Period period, DrillDownRequest request, CancellationToken ct = default)
     {

@@ -3,6 +3,7 @@ using Dapper;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.DrillDown;
 using Npgsql;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Data.DrillDown;
 
@@ -10,7 +11,7 @@ namespace JorgeBi.Data.DrillDown;
 /// Every row of an export, read unbuffered: rows go to the response as PostgreSQL sends
 /// them, and the connection is held only while the caller enumerates.
 /// </summary>
-public sealed class ExportQueries(NpgsqlDataSource db) : IExportSource
+public sealed class ExportQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db) : IExportSource
 {
     public IAsyncEnumerable<LeadRow> LeadsAsync(LocationInfo location, Period period, CancellationToken ct = default) =>
         StreamAsync<LeadRow>(DrillQuery.Leads, location, period, ct);

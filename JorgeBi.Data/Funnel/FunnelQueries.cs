@@ -2,6 +2,7 @@ using Dapper;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Funnel;
 using Npgsql;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Data.Funnel;
 
@@ -9,7 +10,7 @@ namespace JorgeBi.Data.Funnel;
 /// Funnel counts straight from the lead snapshot and the facts: the cohort is the leads
 /// created in the period, which no hourly rollup is keyed by.
 /// </summary>
-public sealed class FunnelQueries(NpgsqlDataSource db) : IFunnelSource
+public sealed class FunnelQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db) : IFunnelSource
 {
     public async Task<FunnelCounts> ReadAsync(LocationInfo location, Period period, CancellationToken ct = default)
     {

@@ -11,6 +11,12 @@ public sealed class DatabaseOptions
 
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// Where dashboards read (ConnectionStrings:PostgresRead), e.g. a hot standby of the
+    /// primary; empty means the primary.
+    /// </summary>
+    public string? ReadConnectionString { get; set; }
+
     /// <summary>Embedded cluster's home; relative paths are taken from the working directory.</summary>
     public string DataDirectory { get; set; } = ".data/postgres";
 

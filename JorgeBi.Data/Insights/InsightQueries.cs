@@ -4,11 +4,12 @@ using JorgeBi.Core.Insights;
 using JorgeBi.Core.Statistics;
 using JorgeBi.Data.Analytics;
 using Npgsql;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Data.Insights;
 
 /// <summary>Per-bot and per-source numbers for the insights, from the rollups and snapshots.</summary>
-public sealed class InsightQueries(NpgsqlDataSource db, RollupKpiSource kpis) : IInsightSource
+public sealed class InsightQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db, RollupKpiSource kpis) : IInsightSource
 {
     public async Task<IReadOnlyList<BotStats>> ReadBotStatsAsync(LocationInfo location, Period period, CancellationToken ct = default)
     {

@@ -2,6 +2,7 @@ using Dapper;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Revenue;
 using Npgsql;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Data.Revenue;
 
@@ -9,7 +10,7 @@ namespace JorgeBi.Data.Revenue;
 /// Closed deals by source or first-touch bot (facts joined with the lead snapshot) or by
 /// agent (the sales rollup, which already carries it).
 /// </summary>
-public sealed class CommissionBreakdownQueries(NpgsqlDataSource db) : ICommissionBreakdownSource
+public sealed class CommissionBreakdownQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db) : ICommissionBreakdownSource
 {
     public async Task<IReadOnlyList<BreakdownRow>> ReadAsync(LocationInfo location, Period period, RevenueGroupBy groupBy, CancellationToken ct = default)
     {

@@ -2,11 +2,12 @@ using Dapper;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Revenue;
 using Npgsql;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Data.Revenue;
 
 /// <summary>Leads per source from the lead rollup, and the monthly marketing spend overlapping a period.</summary>
-public sealed class MarketingQueries(NpgsqlDataSource db) : IMarketingSource
+public sealed class MarketingQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db) : IMarketingSource
 {
     public async Task<IReadOnlyList<SourceLeads>> ReadLeadsAsync(LocationInfo location, Period period, CancellationToken ct = default)
     {

@@ -1,11 +1,12 @@
 using Dapper;
 using JorgeBi.Core.Revenue;
 using Npgsql;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Data.Revenue;
 
 /// <summary>Deals open at an instant, from the deal snapshot and each deal's latest stage change.</summary>
-public sealed class OpenDealQueries(NpgsqlDataSource db) : IOpenDealSource
+public sealed class OpenDealQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db) : IOpenDealSource
 {
     public async Task<IReadOnlyList<OpenDealGroup>> ReadAsync(string locationId, DateTimeOffset asOf, CancellationToken ct = default)
     {

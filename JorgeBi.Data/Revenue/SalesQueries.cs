@@ -2,11 +2,12 @@ using Dapper;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Revenue;
 using Npgsql;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Data.Revenue;
 
 /// <summary>Closed-deal sales from the hourly sales rollup.</summary>
-public sealed class SalesQueries(NpgsqlDataSource db) : ISalesSource
+public sealed class SalesQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db) : ISalesSource
 {
     public async Task<IReadOnlyList<SalesBucket>> ReadHourlyAsync(LocationInfo location, Period period, CancellationToken ct = default)
     {

@@ -3,6 +3,7 @@ using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Events;
 using JorgeBi.Core.Statistics;
 using Npgsql;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Data.Trends;
 
@@ -10,7 +11,7 @@ namespace JorgeBi.Data.Trends;
 /// Trend buckets from the rollups: one grouped query for the counts and one for the latency
 /// histograms, whatever the number of buckets.
 /// </summary>
-public sealed class RollupTrendSource(NpgsqlDataSource db) : ITrendSource
+public sealed class RollupTrendSource([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db) : ITrendSource
 {
     public async Task<IReadOnlyList<TrendBucket>> ReadAsync(LocationInfo location, Period period, TrendGrain grain, CancellationToken ct = default)
     {

@@ -17,13 +17,16 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Configuration overrides of a test class, e.g. tight rate limits.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
-    public async Task InitializeAsync() => await Database.InitializeAsync();
+    public virtual async Task InitializeAsync() => await Database.InitializeAsync();
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        await Database.DisposeAsync();
+        await DisposeDatabasesAsync();
     }
+
+    /// <summary>Drops the test class's databases once the app has stopped.</summary>
+    protected virtual Task DisposeDatabasesAsync() => Database.DisposeAsync();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

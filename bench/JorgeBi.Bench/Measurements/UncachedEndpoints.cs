@@ -1,0 +1,46 @@
+using System.Globalization;
+using JorgeBi.Bench.Support;
+
+namespace JorgeBi.Bench.Measurements;
+
+/// <summary>
+/// The KPI endpoints recomputed on every request (force_refresh=true skips the cache read)
+/// for 24 hours, 30 days, a year and a three-year custom range.
+/// </summary>
+public sealed class UncachedEndpoints(AppProcess app, BenchOptions options, Report report)
+{
+    public const int Connections = 4;
+
+    private static readonly string[] Endpoints = ["dashboard-kpis", "bot-performance", "revenue-intelligence"];
+
+    public static IReadOnlyList<string> Periods()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var from = today.AddYears(-3).AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return ["timeframe=24h", "timeframe=30d", "timeframe=1y", $"from={from}&to={today:yyyy-MM-dd}"];
+    }
+
+    /// <returns>The highest p95 of all rows, ms.</returns>
+    public async Task<double> RunAsync(string title)
+    {
+        report.Section(title,
+            $"`force_refresh=true` on every request, {Connections} connections, {options.WarmupSeconds} s warm-up then {options.Seconds} s measured per row. " +
+            $"Baseline: `{LoadTable.BaselinePath}` at {Connections} connections.");
+        var load = new LoadGenerator(app.BaseAddress, options.ApiKey);
+        var baseline = await load.RunAsync(LoadTable.BaselinePath, Connections, options.Warmup, options.Duration, () => LoadTable.Get(LoadTable.BaselinePath));
+        var rows = new List<IReadOnlyList<string>> { LoadTable.Row(baseline, baseline) };
+        var results = new List<LoadResult>();
+        foreach (var period in Periods())
+        {
+            foreach (var endpoint in Endpoints)
+            {
+                var path = $"/api/bi/{endpoint}?{period}&force_refresh=true";
+                var result = await load.RunAsync(path, Connections, options.Warmup, options.Duration, () => LoadTable.Get(path));
+                results.Add(result);
+                rows.Add(LoadTable.Row(result, baseline));
+            }
+        }
+        report.Table(LoadTable.Headers, rows);
+        return results.Max(r => r.P95);
+    }
+}
