@@ -69,7 +69,8 @@ public static class DependencyInjection
         services.AddHostedService<BackgroundSimulation>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LocationQueries>();
-        services.AddSingleton<ILocationSource>(sp => sp.GetRequiredService<LocationQueries>());
+        services.AddSingleton<LocationCache>();
+        services.AddSingleton<ILocationSource>(sp => sp.GetRequiredService<LocationCache>());
         services.AddSingleton<RollupKpiSource>();
         services.AddSingleton<IKpiSource>(sp => sp.GetRequiredService<RollupKpiSource>());
         services.AddSingleton<IBotPerformanceSource, BotPerformanceQueries>();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
@@ -21,7 +22,17 @@ public sealed class ApiKeyStore(NpgsqlDataSource db, TimeProvider clock)
     // Recording every use would turn each read into a write; a minute's precision is enough.
     private static readonly TimeSpan LastUseGranularity = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How long a verified key is trusted without asking the database again. Every API request
+    /// presents a key, and a round trip each would cost more than a cached answer. A key revoked
+    /// through this instance stops at once; through another (the CLI, a second instance) within
+    /// this time.
+    /// </summary>
+    public static readonly TimeSpan VerifiedLifetime = TimeSpan.FromSeconds(10);
+
     private const string Columns = "api_key_id, name, prefix, scopes, created_at, last_used_at, revoked_at";
+
+    private readonly ConcurrentDictionary<string, VerifiedKey> _verified = new(StringComparer.Ordinal);
 
     public async Task<CreatedApiKey> CreateAsync(string name, IReadOnlyCollection<string> scopes, CancellationToken ct = default)
     {
@@ -50,6 +61,7 @@ public sealed class ApiKeyStore(NpgsqlDataSource db, TimeProvider clock)
         var rows = await conn.ExecuteAsync(new CommandDefinition(
             "update api_key set revoked_at = now() where revoked_at is null and (api_key_id = @id or prefix = @idOrPrefix)",
             new { id, idOrPrefix }, cancellationToken: ct));
+        if (rows > 0) _verified.Clear();
         return rows > 0;
     }
 
@@ -57,19 +69,31 @@ public sealed class ApiKeyStore(NpgsqlDataSource db, TimeProvider clock)
     public async Task<ApiKeyInfo?> VerifyAsync(string presented, CancellationToken ct = default)
     {
         if (presented.Length < PrefixLength || !presented.StartsWith(KeyMarker, StringComparison.Ordinal)) return null;
+        var prefix = presented[..PrefixLength];
+        var hash = Hash(presented);
+        var checkedAt = clock.GetUtcNow();
+        if (_verified.TryGetValue(prefix, out var known) && checkedAt - known.CheckedAt < VerifiedLifetime
+            && CryptographicOperations.FixedTimeEquals(known.Hash, hash))
+        {
+            return known.Info;
+        }
         await using var conn = await db.OpenConnectionAsync(ct);
         var row = await conn.QuerySingleOrDefaultAsync<KeyRow>(new CommandDefinition(
             $"select {Columns}, hash from api_key where prefix = @prefix and revoked_at is null",
-            new { prefix = presented[..PrefixLength] }, cancellationToken: ct));
-        if (row is null || !CryptographicOperations.FixedTimeEquals(row.Hash, Hash(presented))) return null;
-        var now = clock.GetUtcNow().UtcDateTime;
+            new { prefix }, cancellationToken: ct));
+        if (row is null || !CryptographicOperations.FixedTimeEquals(row.Hash, hash)) return null;
+        var now = checkedAt.UtcDateTime;
         if (row.LastUsedAt is null || now - row.LastUsedAt > LastUseGranularity)
         {
             await conn.ExecuteAsync(new CommandDefinition(
                 "update api_key set last_used_at = @now where api_key_id = @id", new { now, id = row.ApiKeyId }, cancellationToken: ct));
         }
-        return row.ToInfo() with { LastUsedAt = now };
+        var info = row.ToInfo() with { LastUsedAt = now };
+        _verified[prefix] = new VerifiedKey(row.Hash, info, checkedAt);
+        return info;
     }
+
+    private sealed record VerifiedKey(byte[] Hash, ApiKeyInfo Info, DateTimeOffset CheckedAt);
 
     private static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
 
