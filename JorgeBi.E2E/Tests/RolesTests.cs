@@ -1,5 +1,7 @@
 using JorgeBi.Data.Access;
+using JorgeBi.E2E.Pages;
 using JorgeBi.E2E.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -90,6 +92,27 @@ public sealed class RolesTests(AppFixture app, BrowserFixture browser, ITestOutp
         await AssertForbiddenAsync(session, "/admin");
 
         await PageChecks.AssertCleanAsync(new Shell(session.Page), session, Output);
+    }
+
+    [Fact]
+    public async Task SignOut_FromTheUserMenu_EndsTheSession()
+    {
+        // A user of its own: signing out ends every session of the user, and the shared ones must live on.
+        var username = $"e2e-out-{Guid.NewGuid():N}"[..20];
+        await app.Services.GetRequiredService<UserStore>().AddAsync(username, UserRoles.Viewer, E2EUsers.Password);
+        await using var session = await BrowserSession.OpenAsync(browser.Browser, app.BaseAddress, Viewports.Desktop);
+        var login = new LoginPage(session.Page);
+        await login.GotoAsync();
+        await login.SignInAsync(username, E2EUsers.Password);
+        await OpenAsync(session, "/");
+
+        await session.Page.GetByTestId("user-menu").ClickAsync();
+        await session.Page.GetByTestId("logout").ClickAsync();
+
+        await session.Page.WaitForURLAsync(url => url.Contains("/login"));
+        await session.Page.GotoAsync("/");
+        await session.Page.WaitForURLAsync(url => url.Contains("/login"));
+        await Expect(session.Page.GetByLabel("Password")).ToBeVisibleAsync();
     }
 
     private ITestOutputHelper Output => output;

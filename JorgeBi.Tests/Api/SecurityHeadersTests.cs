@@ -94,34 +94,3 @@ public sealed class CorsAllowListTests(CorsAllowListTests.Factory app) : IClassF
         Assert.Equal(granted, response.Headers.TryGetValues("Access-Control-Allow-Origin", out var values) && values.Single() == origin);
     }
 }
-
-public sealed class RateLimitTests(RateLimitTests.Factory app) : IClassFixture<RateLimitTests.Factory>
-{
-    public sealed class Factory : ApiFactory
-    {
-        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
-        {
-            ["RateLimiting:Ingest:TokenLimit"] = "3",
-            ["RateLimiting:Ingest:TokensPerPeriod"] = "1",
-            ["RateLimiting:Ingest:PeriodSeconds"] = "60",
-        };
-    }
-
-    [Fact]
-    public async Task Burst_OverTheLimit_429WithRetryAfterAndProblemJson()
-    {
-        var client = await app.ClientWithScopesAsync(JorgeBi.Data.Access.ApiKeyScopes.EventsWrite);
-        var statuses = new List<HttpStatusCode>();
-        HttpResponseMessage? last = null;
-        for (var i = 0; i < 6; i++)
-        {
-            last = await client.PostAsync("/api/events", new StringContent("[]", System.Text.Encoding.UTF8, "application/json"));
-            statuses.Add(last.StatusCode);
-        }
-
-        Assert.Equal(3, statuses.Count(s => s == HttpStatusCode.BadRequest));
-        Assert.Equal(3, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
-        Assert.True(last!.Headers.RetryAfter is not null);
-        Assert.Equal("application/problem+json", last.Content.Headers.ContentType?.MediaType);
-    }
-}

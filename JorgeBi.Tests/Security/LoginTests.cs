@@ -76,8 +76,10 @@ public sealed class LoginTests(LoginTests.Factory app) : IClassFixture<LoginTest
         var stolen = BrowserlessLogin.Client(app);
         stolen.DefaultRequestHeaders.Add("Cookie", cookie);
         Assert.Equal(HttpStatusCode.OK, (await stolen.GetAsync("/")).StatusCode);
-        var page = await client.GetStringAsync("/");
+        // The sign-in page is plain HTML, so it carries this session's token where a test can read it.
+        var page = await client.GetStringAsync("/login");
         var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(token);
 
         var logout = await client.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
 

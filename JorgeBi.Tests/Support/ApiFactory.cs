@@ -40,8 +40,11 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task<HttpClient> ClientWithScopesAsync(params string[] scopes)
     {
         var client = CreateClient();
-        var key = await Services.GetRequiredService<ApiKeyStore>().CreateAsync("test", scopes);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key.Key);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await KeyWithScopesAsync(scopes));
         return client;
     }
+
+    /// <summary>A new API key holding <paramref name="scopes"/>, created as the CLI creates it.</summary>
+    public async Task<string> KeyWithScopesAsync(params string[] scopes) =>
+        (await Services.GetRequiredService<ApiKeyStore>().CreateAsync("test", scopes)).Key;
 }

@@ -25,6 +25,7 @@ public static class Logging
             log.ReadFrom.Configuration(builder.Configuration)
                .ReadFrom.Services(services)
                .Enrich.FromLogContext()
+               .Enrich.With<AccessTokenRedaction>()
                .WriteTo.Console();
             if (!development)
             {

@@ -1,4 +1,5 @@
 using JorgeBi.Data.Access;
+using Microsoft.AspNetCore.Antiforgery;
 using JorgeBi.Web.Api.Infrastructure;
 using JorgeBi.Web.Security;
 using Microsoft.AspNetCore.Authentication;
@@ -41,8 +42,10 @@ public static class AccountEndpoints
         return TypedResults.LocalRedirect(LocalUrl(returnUrl) ?? "/");
     }
 
-    private static async Task<RedirectHttpResult> Logout(HttpContext http, UserStore users, AuditLog audit)
+    private static async Task<Results<RedirectHttpResult, BadRequest>> Logout(HttpContext http, IAntiforgery antiforgery, UserStore users, AuditLog audit)
     {
+        // Sign-in binds a form, so the framework checks its token; sign-out binds nothing and checks it here.
+        if (!await antiforgery.IsRequestValidAsync(http)) return TypedResults.BadRequest();
         if (long.TryParse(http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, out var id))
         {
             // Rotating the stamp ends this session everywhere, including copies of the cookie.
