@@ -44,8 +44,9 @@ namespace JorgeBi.Web.Api;
 [JsonSerializable(typeof(HttpValidationProblemDetails))]
 // Problem extensions (trace_id) are object-typed; their runtime type is a string.
 [JsonSerializable(typeof(string))]
-[JsonSerializable(typeof(IReadOnlyList<EventSummary>))]
+// The live hub's payloads: RealtimeMetrics above and each new event.
 [JsonSerializable(typeof(EventSummary))]
+// The health endpoints' status answer.
 [JsonSerializable(typeof(Dictionary<string, string>))]
 public sealed partial class ApiJsonContext : JsonSerializerContext
 {
