@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace JorgeBi.Core.Statistics;
 
 /// <summary>
@@ -41,7 +43,9 @@ public static class Percentiles
         ArgumentNullException.ThrowIfNull(histogram);
         ValidateP(p);
 
-        var counts = new SortedDictionary<int, long>();
+        // One sort of a flat array rather than a sorted tree: this runs for every period and trend
+        // bucket read from the rollups, over hundreds of rows each (one per bot and millisecond).
+        var buckets = new List<(int BucketMs, long Count)>(histogram.TryGetNonEnumeratedCount(out int rows) ? rows : 0);
         long total = 0;
         foreach (var (bucket, count) in histogram)
         {
@@ -51,7 +55,7 @@ public static class Percentiles
                 continue;
             }
 
-            counts[bucket] = counts.GetValueOrDefault(bucket) + count;
+            buckets.Add((bucket, count));
             total += count;
         }
 
@@ -60,9 +64,11 @@ public static class Percentiles
             return null;
         }
 
+        var sorted = CollectionsMarshal.AsSpan(buckets);
+        sorted.Sort(static (a, b) => a.BucketMs.CompareTo(b.BucketMs));
         long rank = Rank(p, total);
         long seen = 0;
-        foreach (var (bucket, count) in counts)
+        foreach (var (bucket, count) in sorted)
         {
             seen += count;
             if (seen >= rank)

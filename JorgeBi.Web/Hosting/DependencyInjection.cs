@@ -1,3 +1,4 @@
+using JorgeBi.Web.Api;
 using JorgeBi.Web.Api.Infrastructure;
 using JorgeBi.Web.Components.Shared;
 using JorgeBi.Data.ChangeFeed;
@@ -23,7 +24,8 @@ public static class DependencyInjection
         services.AddSingleton<BiAnswer>();
         services.AddScoped<DashboardFilters>();
         services.AddCascadingAuthenticationState();
-        services.AddSignalR();
+        // The hub keeps SignalR's own naming (camelCase) and takes the generated metadata.
+        services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
         services.AddSingleton<EventSummaryQueries>();
         services.AddHostedService<LiveBroadcaster>();
         services.AddRazorComponents().AddInteractiveServerComponents();

@@ -36,7 +36,7 @@ public sealed record WarmCacheResult(string LocationId, int Precomputed, IReadOn
 
 public static class AdminApi
 {
-    private static readonly JsonSerializerOptions BodyOptions = new(JsonSerializerDefaults.Web) { MaxDepth = 8, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
+    private static readonly JsonSerializerOptions BodyOptions = JsonBody.Options(maxDepth: 8);
 
     public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
     {

@@ -7,7 +7,7 @@ namespace JorgeBi.Web.Api.DrillDown;
 
 public static class DrillDownApi
 {
-    private static readonly JsonSerializerOptions BodyOptions = new(JsonSerializerDefaults.Web) { MaxDepth = 16, UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
+    private static readonly JsonSerializerOptions BodyOptions = JsonBody.Options(maxDepth: 16);
 
     public static IEndpointRouteBuilder MapDrillDownApi(this IEndpointRouteBuilder app)
     {

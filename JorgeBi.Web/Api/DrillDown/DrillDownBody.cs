@@ -13,8 +13,10 @@ public sealed record DrillDownBody
     [JsonPropertyName("to")] public string? To { get; init; }
     [JsonPropertyName("location_id")] public string? LocationId { get; init; }
     [JsonPropertyName("filters")] public DrillDownFilters? Filters { get; init; }
-    [JsonPropertyName("page")] public int Page { get; init; } = 1;
-    [JsonPropertyName("page_size")] public int PageSize { get; init; } = 50;
+    // set, not init: the generated deserializer assigns every init-only property, so one
+    // missing from the body would get 0 instead of these defaults (dotnet/runtime#84484).
+    [JsonPropertyName("page")] public int Page { get; set; } = 1;
+    [JsonPropertyName("page_size")] public int PageSize { get; set; } = 50;
 
     public DrillDownRequest ToRequest() => new()
     {

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace JorgeBi.Web.Api.Infrastructure;
@@ -17,17 +15,14 @@ public static class ApiInfrastructure
             ApiProblem.AddTraceId(c.ProblemDetails, c.HttpContext);
         });
         services.AddExceptionHandler<ExceptionToProblem>();
-        services.ConfigureHttpJsonOptions(o =>
-        {
-            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
-        });
+        // After AddOpenApi, whose own context would otherwise go in front of ours.
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(o => ApiJsonContext.Configure(o.SerializerOptions));
         services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
         // No origin is allowed unless configured: browsers on other sites cannot read the API.
         services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins(origins).WithMethods("GET", "POST").WithHeaders("Authorization", "Content-Type")));
         services.AddJorgeBiRateLimiting(configuration);
-        services.AddOpenApi();
         return services;
     }
 

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace JorgeBi.Web.Api.Infrastructure;
@@ -9,6 +11,17 @@ namespace JorgeBi.Web.Api.Infrastructure;
 /// </summary>
 public static class JsonBody
 {
+    /// <summary>
+    /// How request bodies are read: names as declared on the body types (case-insensitive),
+    /// unknown members refused, the generated metadata first and reflection only behind it.
+    /// </summary>
+    public static JsonSerializerOptions Options(int maxDepth) => new(JsonSerializerDefaults.Web)
+    {
+        MaxDepth = maxDepth,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(ApiJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+    };
+
     public static async Task<JsonBodyResult<T>> ReadAsync<T>(
         HttpRequest request, JsonSerializerOptions options, CancellationToken ct) where T : class
     {

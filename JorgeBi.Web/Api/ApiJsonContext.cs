@@ -1,0 +1,64 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Bots;
+using JorgeBi.Core.DrillDown;
+using JorgeBi.Core.Insights;
+using JorgeBi.Core.Realtime;
+using JorgeBi.Core.Revenue;
+using JorgeBi.Data.ChangeFeed;
+using JorgeBi.Web.Api.Admin;
+using JorgeBi.Web.Api.DrillDown;
+using JorgeBi.Web.Api.Events;
+using Microsoft.AspNetCore.Mvc;
+
+namespace JorgeBi.Web.Api;
+
+/// <summary>
+/// Serialization code generated at build time for every type the API and the live hub read
+/// or write, so no answer pays for reflection. The generation options mirror
+/// <see cref="Configure"/>: snake_case names, as API.md states them.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(ExecutiveKpis))]
+[JsonSerializable(typeof(RealtimeMetrics))]
+[JsonSerializable(typeof(IReadOnlyList<Insight>))]
+[JsonSerializable(typeof(AnomalyReport))]
+[JsonSerializable(typeof(BotPerformance))]
+[JsonSerializable(typeof(RevenueIntelligence))]
+[JsonSerializable(typeof(DrillDownResult))]
+// The runtime types of DrillDownResult.Details, which is declared as a list of object.
+[JsonSerializable(typeof(LeadRow))]
+[JsonSerializable(typeof(ConversationRow))]
+[JsonSerializable(typeof(DealRow))]
+[JsonSerializable(typeof(IReadOnlyList<TimelineEvent>))]
+[JsonSerializable(typeof(CacheAnalytics))]
+[JsonSerializable(typeof(AggregationResult))]
+[JsonSerializable(typeof(WarmCacheResult))]
+[JsonSerializable(typeof(IngestResponse))]
+[JsonSerializable(typeof(AggregationRequest))]
+[JsonSerializable(typeof(WarmCacheRequest))]
+[JsonSerializable(typeof(DrillDownBody))]
+[JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(ProblemDetails))]
+[JsonSerializable(typeof(HttpValidationProblemDetails))]
+// Problem extensions (trace_id) are object-typed; their runtime type is a string.
+[JsonSerializable(typeof(string))]
+// The live hub's payloads: RealtimeMetrics above and each new event.
+[JsonSerializable(typeof(EventSummary))]
+// The health endpoints' status answer.
+[JsonSerializable(typeof(Dictionary<string, string>))]
+public sealed partial class ApiJsonContext : JsonSerializerContext
+{
+    /// <summary>
+    /// The API's JSON conventions on <paramref name="options"/>: snake_case names and enum
+    /// values, and this context first in the resolver chain; whatever resolver the options
+    /// already had stays behind it for any type missed here.
+    /// </summary>
+    public static void Configure(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        options.TypeInfoResolverChain.Insert(0, Default);
+    }
+}
