@@ -18,7 +18,7 @@ public static class BotsApi
         return app;
     }
 
-    private static Task<Results<Ok<BotPerformance>, ValidationProblem, ProblemHttpResult>> GetBotPerformance(
+    private static Task<Results<SerializedOk<BotPerformance>, ValidationProblem, ProblemHttpResult>> GetBotPerformance(
         [AsParameters] BiQuery query, [FromQuery(Name = "include_alerts")] string? includeAlerts,
         HttpContext http, BiAnswer answer, BotPerformanceService bots)
     {

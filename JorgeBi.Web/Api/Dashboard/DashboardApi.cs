@@ -23,7 +23,7 @@ public static class DashboardApi
         return app;
     }
 
-    private static async Task<Results<Ok<ExecutiveKpis>, ValidationProblem, ProblemHttpResult>> GetDashboardKpis(
+    private static async Task<Results<SerializedOk<ExecutiveKpis>, ValidationProblem, ProblemHttpResult>> GetDashboardKpis(
         [AsParameters] BiQuery query,
         [FromQuery(Name = "include_comparisons")] string? includeComparisons,
         [FromQuery(Name = "include_trends")] string? includeTrends,

@@ -23,7 +23,7 @@ public sealed class ApiCache(HybridCache cache)
     private readonly ConcurrentDictionary<string, byte> _keys = new();
 
     /// <summary>The cached answer, or a fresh one; <c>Hit</c> says which.</summary>
-    public async Task<(T Value, bool Hit)> GetOrCreateAsync<T>(
+    public async Task<(CachedAnswer<T> Answer, bool Hit)> GetOrCreateAsync<T>(
         string endpoint, string locationId, string parameters, Func<CancellationToken, Task<T>> compute, bool forceRefresh, CancellationToken ct)
     {
         var key = $"{endpoint}|{locationId}|{parameters}";
@@ -32,13 +32,13 @@ public sealed class ApiCache(HybridCache cache)
         var box = await cache.GetOrCreateAsync(key, async token =>
         {
             computed = true;
-            return new Box<T>(await compute(token));
+            return new CachedAnswer<T>(await compute(token));
         }, new HybridCacheEntryOptions { Expiration = EntryOptions.Expiration, LocalCacheExpiration = EntryOptions.LocalCacheExpiration, Flags = flags },
         [LocationTag(locationId)], ct);
         _keys.TryAdd(key, 0);
         var counter = _stats.GetOrAdd(endpoint, _ => new Counter());
         if (computed) Interlocked.Increment(ref counter.Misses); else Interlocked.Increment(ref counter.Hits);
-        return (box.Value, !computed);
+        return (box, !computed);
     }
 
     public async Task InvalidateLocationAsync(string locationId, CancellationToken ct = default)
@@ -58,14 +58,6 @@ public sealed class ApiCache(HybridCache cache)
     public int Entries => _keys.Count;
 
     private static string LocationTag(string locationId) => "location:" + locationId;
-
-    // Marked immutable so HybridCache keeps the instance instead of serialising it: the
-    // answers are records built once and never changed.
-    [ImmutableObject(true)]
-    private sealed class Box<T>(T value)
-    {
-        public T Value { get; } = value;
-    }
 
     private sealed class Counter
     {

@@ -1,15 +1,20 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using JorgeBi.Core.Analytics;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace JorgeBi.Web.Api.Infrastructure;
 
 /// <summary>
 /// The common path of a BI read: validate the query, resolve location and period, answer
-/// from the cache or compute, and say which in the X-Cache header.
+/// from the cache or compute, and say which in the X-Cache header. A hit is served as the
+/// JSON bytes made for the first hit of that entry.
 /// </summary>
-public sealed class BiAnswer(BiScopeResolver scopes, ApiCache cache)
+public sealed class BiAnswer(BiScopeResolver scopes, ApiCache cache, IOptions<JsonOptions> json)
 {
-    public async Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> GetAsync<T>(
+    public async Task<Results<SerializedOk<T>, ValidationProblem, ProblemHttpResult>> GetAsync<T>(
         HttpContext http, string endpoint, BiQuery query, QueryErrors errors, string parameters,
         Func<BiScope, CancellationToken, Task<T>> compute, IReadOnlyList<string>? timeframes = null, Func<T, bool, T>? markHit = null)
     {
@@ -19,13 +24,19 @@ public sealed class BiAnswer(BiScopeResolver scopes, ApiCache cache)
         if (resolved.Invalid is not null) return resolved.Invalid;
         if (resolved.Missing is not null) return resolved.Missing;
         var scope = resolved.Scope!;
-        var (value, hit) = await CachedAsync(endpoint, scope, parameters, compute, force, ct);
+        var (answer, hit) = await CachedAsync(endpoint, scope, parameters, compute, force, ct);
         http.Response.Headers["X-Cache"] = hit ? "hit" : "miss";
-        return TypedResults.Ok(markHit is null ? value : markHit(value, hit));
+        var body = hit
+            ? answer.HitJson ??= Serialize(markHit is null ? answer.Value : markHit(answer.Value, true))
+            : Serialize(markHit is null ? answer.Value : markHit(answer.Value, false));
+        return new SerializedOk<T>(body);
     }
 
+    private byte[] Serialize<T>(T value) =>
+        JsonSerializer.SerializeToUtf8Bytes(value, (JsonTypeInfo<T>)json.Value.SerializerOptions.GetTypeInfo(typeof(T)));
+
     /// <summary>The cached answer for a resolved scope; warm-cache fills the same keys.</summary>
-    public Task<(T Value, bool Hit)> CachedAsync<T>(
+    public Task<(CachedAnswer<T> Answer, bool Hit)> CachedAsync<T>(
         string endpoint, BiScope scope, string parameters, Func<BiScope, CancellationToken, Task<T>> compute, bool force, CancellationToken ct) =>
         cache.GetOrCreateAsync(endpoint, scope.Location.LocationId, scope.CacheKey + "|" + parameters, token => compute(scope, token), force, ct);
 

@@ -17,7 +17,7 @@ public static class RevenueApi
         return app;
     }
 
-    private static Task<Results<Ok<RevenueIntelligence>, ValidationProblem, ProblemHttpResult>> GetRevenueIntelligence(
+    private static Task<Results<SerializedOk<RevenueIntelligence>, ValidationProblem, ProblemHttpResult>> GetRevenueIntelligence(
         [AsParameters] BiQuery query,
         [FromQuery(Name = "include_forecast")] string? includeForecast,
         [FromQuery(Name = "forecast_days")] string? forecastDays,
