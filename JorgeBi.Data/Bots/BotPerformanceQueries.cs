@@ -2,28 +2,32 @@ using Dapper;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Bots;
 using JorgeBi.Core.Statistics;
-using JorgeBi.Data.Analytics;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Data.Bots;
 
-/// <summary>Bot matrix aggregates from the rollups; p95 from the same 1-ms histograms as the executive KPIs.</summary>
-public sealed class BotPerformanceQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db, RollupKpiSource kpis) : IBotPerformanceSource
+/// <summary>
+/// Bot matrix aggregates and per-bot 1-ms latency histograms from the rollups: daily and monthly
+/// rows for periods of whole local days, hourly rows for the 24 hours ending now.
+/// </summary>
+public sealed class BotPerformanceQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db) : IBotPerformanceSource
 {
     public async Task<BotPerformanceAggregates> ReadAsync(LocationInfo location, Period period, CancellationToken ct = default)
     {
-        var args = new { loc = location.LocationId, start = period.Start, end = period.End };
-        List<BotRow> rows;
-        await using (var conn = await db.OpenConnectionAsync(ct))
-        {
-            rows = (await conn.QueryAsync<BotRow>(new CommandDefinition(SqlScripts.Get("bots_performance"), args, cancellationToken: ct))).AsList();
-        }
-        var histogram = await kpis.ReadHistogramAsync(location, period, ct);
+        var args = new { loc = location.LocationId, start = period.Start, end = period.End, daily = period.IsWholeDays };
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = (await conn.QueryAsync<BotRow>(Command("bots_performance", args, ct))).AsList();
+        var histogram = (await conn.QueryAsync<HistogramCell>(Command("bots_latency_histogram", args, ct))).AsList();
         var byBot = histogram.ToLookup(h => h.BotId, h => (h.Ms, h.N), StringComparer.Ordinal);
         var bots = rows.Select(r => r.ToTraffic(Percentiles.NearestRank(byBot[r.BotId], 0.95))).ToList();
         return new BotPerformanceAggregates(bots, Percentiles.NearestRank(histogram.Select(h => (h.Ms, h.N)), 0.95));
     }
+
+    private static CommandDefinition Command(string name, object args, CancellationToken ct) =>
+        new(SqlScripts.Get(name), args, cancellationToken: ct);
+
+    private sealed record HistogramCell(string BotId, int Ms, long N);
 
     private sealed record BotRow(
         string BotId, string Name, int ResponseTargetMs, decimal SuccessTarget, long Interactions, long Successes,

@@ -60,11 +60,44 @@ public sealed class DashboardApiTests(ExampleDataFactory app) : IClassFixture<Ex
         Assert.Equal(cached.GetProperty("metrics").GetProperty("qualified_leads").GetDouble() + 1, fresh.GetProperty("metrics").GetProperty("qualified_leads").GetDouble());
     }
 
+    [Fact]
+    public async Task RealTimeMetrics_AfterAnEventArrives_FreshSnapshotCountingIt()
+    {
+        // A location of its own: the other tests count the example location's leads.
+        var client = await app.ReaderAsync();
+        var writer = await app.ClientWithScopesAsync(ApiKeyScopes.EventsWrite);
+        const string path = "/api/bi/real-time-metrics?location_id=live-check";
+        var first = await writer.PostAsync("/api/events", Json(LeadCreatedNow("live-check")));
+        var before = await client.GetAsync(path);
+
+        var second = await writer.PostAsync("/api/events", Json(LeadCreatedNow("live-check")));
+        var after = await client.GetAsync(path);
+        var forced = await client.GetAsync(path + "&force_refresh=true");
+
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
+        Assert.Equal("miss", after.Headers.GetValues("X-Cache").Single());
+        Assert.Equal("miss", forced.Headers.GetValues("X-Cache").Single());
+        Assert.Equal(1, await RecentLeadsAsync(before));
+        Assert.Equal(2, await RecentLeadsAsync(after));
+    }
+
+    private static string LeadCreatedNow(string location) => new JsonObject
+    {
+        ["id"] = Guid.NewGuid().ToString(), ["type"] = "lead.created", ["occurredAt"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"),
+        ["locationId"] = location, ["leadId"] = $"lead-{Guid.NewGuid():N}",
+        ["data"] = new JsonObject { ["source"] = "zillow", ["leadType"] = "buyer" },
+    }.ToJsonString();
+
+    private static async Task<long> RecentLeadsAsync(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("last_5_minutes").GetProperty("leads").GetInt64();
+
     [Theory]
     [InlineData("/api/bi/dashboard-kpis?include_trends=yes", "include_trends")]
     [InlineData("/api/bi/dashboard-kpis?include_comparisons=2", "include_comparisons")]
     [InlineData("/api/bi/real-time-metrics?components=everything", "components")]
     [InlineData("/api/bi/real-time-metrics?location_id=-bad", "location_id")]
+    [InlineData("/api/bi/real-time-metrics?force_refresh=1", "force_refresh")]
     [InlineData("/api/bi/predictive-insights?confidence_threshold=1.5", "confidence_threshold")]
     [InlineData("/api/bi/predictive-insights?limit=0", "limit")]
     [InlineData("/api/bi/predictive-insights?limit=101", "limit")]

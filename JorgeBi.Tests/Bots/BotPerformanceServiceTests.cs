@@ -116,7 +116,7 @@ public sealed class BotPerformanceServiceTests(TestDatabase db) : IClassFixture<
         await new EventStore(db.DataSource).IngestAsync(fixture.Events);
         var locations = new LocationQueries(db.DataSource);
         var info = await locations.FindAsync(location) ?? new LocationInfo(location, location, "America/Los_Angeles", 0.06m, 0);
-        var source = new BotPerformanceQueries(db.DataSource, new RollupKpiSource(db.DataSource));
+        var source = new BotPerformanceQueries(db.DataSource);
         return await new BotPerformanceService(source, locations, TimeProvider.System).ForPeriodAsync(info, TheDay);
     }
 }

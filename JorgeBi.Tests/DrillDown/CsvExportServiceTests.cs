@@ -49,7 +49,7 @@ public sealed class CsvExportServiceTests(TestDatabase db) : IClassFixture<TestD
 
     private CsvExportService Service()
     {
-        var bots = new BotPerformanceService(new BotPerformanceQueries(db.DataSource, new RollupKpiSource(db.DataSource)),
+        var bots = new BotPerformanceService(new BotPerformanceQueries(db.DataSource),
             new LocationQueries(db.DataSource), TimeProvider.System);
         return new CsvExportService(new ExportQueries(db.DataSource), bots, new JorgeBi.Data.Commissions.ClosedDealQueries(db.DataSource),
             new AnalyticsCsvReports(JorgeBi.Tests.Revenue.RevenueHarness.Service(db.DataSource, DateTimeOffset.UtcNow), Services.Executive(db.DataSource, TimeProvider.System),

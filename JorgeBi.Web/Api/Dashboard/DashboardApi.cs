@@ -47,16 +47,29 @@ public static class DashboardApi
             return comparisons ? result : result with { Comparisons = new Dictionary<string, double?>() };
         };
 
+    internal const string RealtimeEndpoint = "real-time-metrics";
+
+    /// <summary>
+    /// The last five minutes slide with the clock, so a cached snapshot lives a few seconds
+    /// even when no event lands; a landing event drops it at once, like every BI answer.
+    /// </summary>
+    internal static readonly TimeSpan RealtimeExpiration = TimeSpan.FromSeconds(5);
+
     private static async Task<Results<Ok<RealtimeMetrics>, ValidationProblem, ProblemHttpResult>> GetRealTimeMetrics(
         [FromQuery(Name = "location_id")] string? locationId,
         [FromQuery(Name = "components")] string? components,
-        RealtimeMetricsService realtime, CancellationToken ct)
+        [FromQuery(Name = "force_refresh")] string? forceRefresh,
+        HttpContext http, ApiCache cache, RealtimeMetricsService realtime)
     {
         var errors = new QueryErrors();
         var id = errors.LocationId(locationId);
         errors.List("components", components, RealtimeComponents.All);
+        var force = errors.Flag("force_refresh", forceRefresh, false);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
-        var metrics = await realtime.GetAsync(id, ct);
+        var (answer, hit) = await cache.GetOrCreateAsync(RealtimeEndpoint, id, "", token => realtime.GetAsync(id, token),
+            force, http.RequestAborted, RealtimeExpiration);
+        http.Response.Headers["X-Cache"] = hit ? "hit" : "miss";
+        var metrics = answer.Value;
         return metrics is null ? BiAnswer.UnknownLocation(id) : TypedResults.Ok(metrics);
     }
 }

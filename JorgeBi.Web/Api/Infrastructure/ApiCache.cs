@@ -23,8 +23,10 @@ public sealed class ApiCache(HybridCache cache)
     private readonly ConcurrentDictionary<string, byte> _keys = new();
 
     /// <summary>The cached answer, or a fresh one; <c>Hit</c> says which.</summary>
+    /// <param name="expiration">Shorter than the default for answers that age with the clock, not only with new events.</param>
     public async Task<(CachedAnswer<T> Answer, bool Hit)> GetOrCreateAsync<T>(
-        string endpoint, string locationId, string parameters, Func<CancellationToken, Task<T>> compute, bool forceRefresh, CancellationToken ct)
+        string endpoint, string locationId, string parameters, Func<CancellationToken, Task<T>> compute, bool forceRefresh, CancellationToken ct,
+        TimeSpan? expiration = null)
     {
         var key = $"{endpoint}|{locationId}|{parameters}";
         var computed = false;
@@ -33,7 +35,12 @@ public sealed class ApiCache(HybridCache cache)
         {
             computed = true;
             return new CachedAnswer<T>(await compute(token));
-        }, new HybridCacheEntryOptions { Expiration = EntryOptions.Expiration, LocalCacheExpiration = EntryOptions.LocalCacheExpiration, Flags = flags },
+        }, new HybridCacheEntryOptions
+        {
+            Expiration = expiration ?? EntryOptions.Expiration,
+            LocalCacheExpiration = expiration ?? EntryOptions.LocalCacheExpiration,
+            Flags = flags,
+        },
         [LocationTag(locationId)], ct);
         _keys.TryAdd(key, 0);
         var counter = _stats.GetOrAdd(endpoint, _ => new Counter());
