@@ -31,18 +31,23 @@ public sealed class ExecutiveKpiService(IKpiSource source, ITrendSource trends, 
     {
         var now = clock.GetUtcNow();
         var localNow = location.LocalNow(now);
-        var current = await source.ReadAsync(location, period, ct);
-        var previous = await source.ReadAsync(location, period.Previous, ct);
         var month = MonthPace.CurrentMonth(localNow);
-        var monthCommission = period == month ? current.Commission : (await source.ReadAsync(location, month, ct)).Commission;
+        // Independent reads on their own connections: the answer waits for the slowest, not the sum.
+        var currentRead = source.ReadAsync(location, period, ct);
+        var previousRead = source.ReadAsync(location, period.Previous, ct);
+        var monthCommissionRead = period == month ? null : source.ReadCommissionAsync(location, month, ct);
+        var trendsRead = includeTrends ? trends.ReadAsync(location, period, period.Grain, ct) : null;
+        var current = await currentRead;
+        var previous = await previousRead;
+        var monthCommission = monthCommissionRead is null ? current.Commission : await monthCommissionRead;
         var progress = MonthPace.Progress(monthCommission, location.MonthlyCommissionTarget);
 
         var metrics = WithProgress(KpiCalculator.Compute(current, location.CommissionRate), progress);
         var before = WithProgress(KpiCalculator.Compute(previous, location.CommissionRate), null);
         var comparisons = metrics.ToDictionary(m => m.Key, m => KpiCalculator.Change(m.Value, before.GetValueOrDefault(m.Key)));
-        var series = includeTrends
-            ? TrendSeries.Build(period, period.Grain, await trends.ReadAsync(location, period, period.Grain, ct), location.CommissionRate)
-            : new Dictionary<string, IReadOnlyList<TrendPoint>>();
+        var series = trendsRead is null
+            ? new Dictionary<string, IReadOnlyList<TrendPoint>>()
+            : TrendSeries.Build(period, period.Grain, await trendsRead, location.CommissionRate);
 
         var commission = new JorgeCommissionSummary(
             location.CommissionRate,

@@ -14,7 +14,8 @@ public sealed class RollupKpiSource([FromKeyedServices(DataSources.Read)] Npgsql
     {
         var args = new { loc = location.LocationId, start = period.Start, end = period.End };
         await using var conn = await db.OpenConnectionAsync(ct);
-        var counts = await conn.QuerySingleAsync<KpiCountsRow>(Command("rollup_kpi_counts", args, ct));
+        // Whole days (every timeframe but 24h) read the daily rollups: 24x fewer rows.
+        var counts = await conn.QuerySingleAsync<KpiCountsRow>(Command(period.IsWholeDays ? "rollup_kpi_counts_daily" : "rollup_kpi_counts", args, ct));
         var temperatures = await conn.QueryAsync<TemperatureRow>(Command("lead_temperatures", args, ct));
         var speed = await conn.ExecuteScalarAsync<double?>(Command("speed_to_lead", args, ct));
         var pipeline = await conn.QueryAsync<PipelineStage>(Command("pipeline", args, ct));
@@ -27,6 +28,13 @@ public sealed class RollupKpiSource([FromKeyedServices(DataSources.Read)] Npgsql
             P95ResponseMs = Percentiles.NearestRank(histogram.Select(h => (h.Ms, h.N)), 0.95),
             MlP95ResponseMs = Percentiles.NearestRank(histogram.Where(h => h.BotId == Domain.IntentDecoderBot).Select(h => (h.Ms, h.N)), 0.95),
         };
+    }
+
+    public async Task<decimal> ReadCommissionAsync(LocationInfo location, Period period, CancellationToken ct = default)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.ExecuteScalarAsync<decimal>(Command(period.IsWholeDays ? "commission_daily" : "commission_hourly",
+            new { loc = location.LocationId, start = period.Start, end = period.End }, ct));
     }
 
     /// <summary>Per-bot 1-ms histograms of the period, from daily rows when it is whole days.</summary>

@@ -16,10 +16,11 @@ public sealed class RollupTrendSource([FromKeyedServices(DataSources.Read)] Npgs
     public async Task<IReadOnlyList<TrendBucket>> ReadAsync(LocationInfo location, Period period, TrendGrain grain, CancellationToken ct = default)
     {
         var args = new { loc = location.LocationId, start = period.Start, end = period.End, grain = TrendBuckets.SqlField(grain) };
-        // Daily histogram rows cannot be split into hours, nor cover part of a day.
-        var latency = period.IsWholeDays && grain != TrendGrain.Hour ? "trend_latency_daily" : "trend_latency_hourly";
+        // Daily rows cannot be split into hours, nor cover part of a day.
+        var daily = period.IsWholeDays && grain != TrendGrain.Hour;
+        var latency = daily ? "trend_latency_daily" : "trend_latency_hourly";
         await using var conn = await db.OpenConnectionAsync(ct);
-        var counts = await conn.QueryAsync<TrendCountsRow>(Command("trend_counts", args, ct));
+        var counts = await conn.QueryAsync<TrendCountsRow>(Command(daily ? "trend_counts_daily" : "trend_counts", args, ct));
         var histogram = (await conn.QueryAsync<TrendHistogramRow>(Command(latency, args, ct)))
             .ToLookup(h => h.PeriodStart);
 

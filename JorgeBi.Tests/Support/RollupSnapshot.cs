@@ -15,6 +15,9 @@ public static class RollupSnapshot
         "select location_id, metric, bot_id, bucket, prev_bucket, n from rollup_distinct_hourly where n <> 0",
         "select location_id, bucket, bot_id, agent_id, appointments from rollup_appointment_hourly",
         "select location_id, bucket, agent_id, deals_closed, revenue, commission from rollup_sales_hourly",
+        "select location_id, day, leads, appointments, deals_closed, revenue, commission, interactions, successes, round(processing_ms::numeric, 6), handoffs from rollup_kpi_daily",
+        "select location_id, metric, day, prev_day, n from rollup_distinct_daily",
+        "select location_id, month, bot_id, ms, n from rollup_latency_monthly",
         "select * from lead",
         "select * from deal",
     ];

@@ -1,6 +1,19 @@
--- The same histogram from the daily rows, for whole-day periods at a grain of a day or more:
--- 24x fewer rows to read than the hourly histogram.
-select greatest(date_trunc(@grain, day::timestamp), @start) as period_start, bot_id, ms, sum(n)::bigint as n
-from rollup_latency_daily
-where location_id = @loc and day >= @start::date and day < @end::date
+-- The same histogram for whole-day periods at a grain of a day or more, from the daily
+-- rows; at a monthly grain the calendar months inside the period come from the monthly rows.
+with b as (
+    select @start::date as s, @end::date as e,
+           case when @grain = 'month' then (date_trunc('month', @start::date - 1) + interval '1 month')::date
+                else @end::date end as first_month,
+           case when @grain = 'month' then date_trunc('month', @end::date)::date else @end::date end as end_month)
+select period_start, bot_id, ms, sum(n)::bigint as n
+from (
+    select m.month::timestamp as period_start, m.bot_id, m.ms, m.n from rollup_latency_monthly m, b
+    where m.location_id = @loc and m.month >= b.first_month and m.month < b.end_month
+    union all
+    select greatest(date_trunc(@grain, d.day::timestamp), @start), d.bot_id, d.ms, d.n from rollup_latency_daily d, b
+    where d.location_id = @loc and d.day >= b.s and d.day < least(b.first_month, b.e)
+    union all
+    select date_trunc(@grain, d.day::timestamp), d.bot_id, d.ms, d.n from rollup_latency_daily d, b
+    where d.location_id = @loc and d.day >= greatest(b.end_month, b.first_month) and d.day < b.e
+) x
 group by 1, 2, 3
