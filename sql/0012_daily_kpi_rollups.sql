@@ -1,9 +1,12 @@
--- Daily and monthly rollups for periods of whole local days (every timeframe but 24h and
+-- Daily KPI rollups for periods of whole local days (every timeframe but 24h and
 -- every custom range): a year reads 365 daily rows instead of ~9,000 hourly rows per bot,
 -- source and agent. They are derived from the hourly rollups by statement triggers on
 -- those tables, so every writer of the hourly rows (ingestion, rebuild, bulk load) keeps
 -- them exact without knowing about them. A bucket is a local hour, so its day is
 -- bucket::date.
+
+-- Distinct counts by day and latency by month live in rollup_distinct_daily and
+-- rollup_latency_monthly (0015), which the bot matrix reads too.
 
 -- The KPI counts and sums of one local day over all sources, bots and agents.
 create table rollup_kpi_daily (
@@ -19,31 +22,6 @@ create table rollup_kpi_daily (
     processing_ms double precision not null,
     handoffs      bigint not null,
     primary key (location_id, day)
-);
-
--- rollup_distinct_hourly over all bots (bot_id ''), per day: an entity's row is counted
--- under its day and the day of its previous row. For a range of whole days [S, E) the
--- entities seen are the rows with S <= day < E and prev_day < S. Rows whose previous row
--- is on the same day never count, so they are not kept.
-create table rollup_distinct_daily (
-    location_id text not null,
-    metric      text not null,
-    day         date not null,
-    prev_day    date not null,
-    n           bigint not null,
-    -- n included: sums over a range are index-only scans.
-    primary key (location_id, metric, day, prev_day) include (n)
-);
-
--- rollup_latency_daily per calendar month: whole months of a long period read one row
--- per bot and millisecond instead of one per day.
-create table rollup_latency_monthly (
-    location_id text not null,
-    month       date not null,
-    bot_id      text not null,
-    ms          integer not null,
-    n           bigint not null,
-    primary key (location_id, month, bot_id, ms) include (n)
 );
 
 -- The daily histogram rows of a day range as an index-only scan; their heap order is
@@ -81,34 +59,6 @@ begin
     return null;
 end $$;
 
--- Adds the rows of transition table "changed" times TG_ARGV[0] (1 for new rows, -1 for
--- old ones) to rollup_distinct_daily: integer counts, so deltas are exact.
-create function adjust_distinct_daily() returns trigger language plpgsql as $$
-begin
-    insert into rollup_distinct_daily as r (location_id, metric, day, prev_day, n)
-    select location_id, metric, bucket::date, prev_bucket::date, sum(n) * TG_ARGV[0]::int
-    from changed
-    where bot_id = '' and prev_bucket::date <> bucket::date
-    group by 1, 2, 3, 4
-    on conflict (location_id, metric, day, prev_day) do update set n = r.n + excluded.n;
-    delete from rollup_distinct_daily r
-    where r.n = 0 and (r.location_id, r.metric, r.day) in (select location_id, metric, bucket::date from changed);
-    return null;
-end $$;
-
--- The same for rollup_latency_daily into rollup_latency_monthly.
-create function adjust_latency_monthly() returns trigger language plpgsql as $$
-begin
-    insert into rollup_latency_monthly as r (location_id, month, bot_id, ms, n)
-    select location_id, date_trunc('month', day)::date, bot_id, ms, sum(n) * TG_ARGV[0]::int
-    from changed
-    group by 1, 2, 3, 4
-    on conflict (location_id, month, bot_id, ms) do update set n = r.n + excluded.n;
-    delete from rollup_latency_monthly r
-    where r.n = 0 and (r.location_id, r.month) in (select location_id, date_trunc('month', day)::date from changed);
-    return null;
-end $$;
-
 create trigger kpi_daily_leads_ins after insert on rollup_lead_hourly referencing new table as changed for each statement execute function refresh_kpi_daily();
 create trigger kpi_daily_leads_upd after update on rollup_lead_hourly referencing new table as changed for each statement execute function refresh_kpi_daily();
 create trigger kpi_daily_leads_del after delete on rollup_lead_hourly referencing old table as changed for each statement execute function refresh_kpi_daily();
@@ -122,16 +72,6 @@ create trigger kpi_daily_sales_ins after insert on rollup_sales_hourly referenci
 create trigger kpi_daily_sales_upd after update on rollup_sales_hourly referencing new table as changed for each statement execute function refresh_kpi_daily();
 create trigger kpi_daily_sales_del after delete on rollup_sales_hourly referencing old table as changed for each statement execute function refresh_kpi_daily();
 
--- An update is its old rows taken away and its new rows added.
-create trigger distinct_daily_ins after insert on rollup_distinct_hourly referencing new table as changed for each statement execute function adjust_distinct_daily('1');
-create trigger distinct_daily_upd_old after update on rollup_distinct_hourly referencing old table as changed for each statement execute function adjust_distinct_daily('-1');
-create trigger distinct_daily_upd_new after update on rollup_distinct_hourly referencing new table as changed for each statement execute function adjust_distinct_daily('1');
-create trigger distinct_daily_del after delete on rollup_distinct_hourly referencing old table as changed for each statement execute function adjust_distinct_daily('-1');
-
-create trigger latency_monthly_ins after insert on rollup_latency_daily referencing new table as changed for each statement execute function adjust_latency_monthly('1');
-create trigger latency_monthly_upd_old after update on rollup_latency_daily referencing old table as changed for each statement execute function adjust_latency_monthly('-1');
-create trigger latency_monthly_upd_new after update on rollup_latency_daily referencing new table as changed for each statement execute function adjust_latency_monthly('1');
-create trigger latency_monthly_del after delete on rollup_latency_daily referencing old table as changed for each statement execute function adjust_latency_monthly('-1');
 
 -- The rows of the data already there.
 insert into rollup_kpi_daily (location_id, day, leads, appointments, deals_closed, revenue, commission,
@@ -151,15 +91,3 @@ from (
 ) x
 group by location_id, day
 having sum(leads) <> 0 or sum(appointments) <> 0 or sum(deals_closed) <> 0 or sum(interactions) <> 0 or sum(handoffs) <> 0;
-
-insert into rollup_distinct_daily (location_id, metric, day, prev_day, n)
-select location_id, metric, bucket::date, prev_bucket::date, sum(n)
-from rollup_distinct_hourly
-where bot_id = '' and prev_bucket::date <> bucket::date
-group by 1, 2, 3, 4
-having sum(n) <> 0;
-
-insert into rollup_latency_monthly (location_id, month, bot_id, ms, n)
-select location_id, date_trunc('month', day)::date, bot_id, ms, sum(n)
-from rollup_latency_daily
-group by 1, 2, 3, 4;

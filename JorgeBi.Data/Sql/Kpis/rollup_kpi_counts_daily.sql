@@ -3,10 +3,10 @@ select
     coalesce(sum(k.leads), 0)::bigint as total_leads,
     -- Distinct leads: each counted at its first qualification inside the range.
     (select coalesce(sum(n), 0)::bigint from rollup_distinct_daily
-      where location_id = @loc and metric = 'qualified_lead'
+      where location_id = @loc and metric = 'qualified_lead' and bot_id = ''
         and day >= @start::date and day < @end::date and prev_day < @start::date) as qualified_leads,
     (select coalesce(sum(n), 0)::bigint from rollup_distinct_daily
-      where location_id = @loc and metric = 'conversation'
+      where location_id = @loc and metric = 'conversation' and bot_id = ''
         and day >= @start::date and day < @end::date and prev_day < @start::date) as conversations,
     coalesce(sum(k.appointments), 0)::bigint as appointments,
     coalesce(sum(k.deals_closed), 0)::bigint as deals_closed,

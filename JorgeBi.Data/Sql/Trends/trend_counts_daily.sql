@@ -15,7 +15,7 @@ distinct_entities as (
            sum(n) filter (where metric = 'qualified_lead') as qualified_leads,
            sum(n) filter (where metric = 'conversation') as conversations
     from rollup_distinct_daily
-    where location_id = @loc and day >= @start::date and day < @end::date
+    where location_id = @loc and bot_id = '' and day >= @start::date and day < @end::date
       and prev_day < greatest(date_trunc(@grain, day::timestamp), @start)::date
     group by 1)
 select period_start,
