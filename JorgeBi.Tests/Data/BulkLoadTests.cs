@@ -27,6 +27,26 @@ public sealed class BulkLoadTests(TestDatabase db) : IClassFixture<TestDatabase>
     }
 
     [Fact]
+    public async Task BulkLoad_ManyChunksWithRepeats_GivesIdenticalRollupsAndCountsRepeatsOnce()
+    {
+        var perBatch = RandomEvents.Generate(22, location: "chunks-batch");
+        var bulk = RandomEvents.Generate(22, location: "chunks-bulk");
+        foreach (var batch in RandomEvents.ShuffledBatches(perBatch, 22)) await new EventStore(db.DataSource).IngestAsync(batch);
+        // Chunks of 7 alternate between the two loading connections; the first event repeats
+        // within its own chunk, twenty more in chunks after their originals.
+        var withRepeats = bulk.Take(1).Concat(bulk).Concat(bulk.Take(20)).ToList();
+
+        var result = await new EventStore(db.DataSource, bulkChunkSize: 7).BulkLoadAsync(withRepeats);
+
+        Assert.Equal(bulk.Count, result.Accepted);
+        Assert.Equal(21, result.Duplicates);
+        var a = await RollupSnapshot.ReadAsync(db.DataSource, "chunks-batch");
+        var b = await RollupSnapshot.ReadAsync(db.DataSource, "chunks-bulk");
+        Assert.NotEmpty(a);
+        Assert.Equal(a.Select(r => r.Replace("chunks-batch", "")), b.Select(r => r.Replace("chunks-bulk", "")));
+    }
+
+    [Fact]
     public async Task Seed_SameOptionsTwice_StoresNothingNewAndSameNumbers()
     {
         var options = new DemoOptions(DemoScale.Demo, Seed: 5, Months: 2, End: new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), LocationId: "seeded");
