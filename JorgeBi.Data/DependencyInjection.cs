@@ -50,11 +50,11 @@ public static class DependencyInjection
         services.AddHostedService<EmbeddedClusterWatchdog>();
         services.AddSingleton<ChangeFeedState>();
         services.AddHostedService<ChangeFeedListener>();
-        services.AddSingleton(sp => new NpgsqlDataSourceBuilder(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString).Build());
+        services.AddSingleton(sp => DataSources.Build(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString));
         services.AddKeyedSingleton(DataSources.Read, (sp, _) =>
         {
             var read = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ReadConnectionString;
-            return string.IsNullOrWhiteSpace(read) ? sp.GetRequiredService<NpgsqlDataSource>() : new NpgsqlDataSourceBuilder(read).Build();
+            return string.IsNullOrWhiteSpace(read) ? sp.GetRequiredService<NpgsqlDataSource>() : DataSources.Build(read);
         });
 
         services.AddSingleton<ApiKeyStore>();
