@@ -7,10 +7,7 @@ using Dapper;
 using JorgeBi.Core.Events;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.Events;
-using JorgeBi.Data.Postgres;
 using JorgeBi.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -22,44 +19,21 @@ namespace JorgeBi.Tests.Api;
 /// stored exactly once and the rollups equal a rebuild from the facts. Runs on a cluster of
 /// its own, since it really stops PostgreSQL.
 /// </summary>
-public sealed class NoLossIngestionTests : IAsyncLifetime
+public sealed class NoLossIngestionTests() : OwnClusterApp("noloss")
 {
     private const string Location = "no-loss";
     private const int Senders = 4;
     private const int BatchSize = 10;
 
-    private readonly PostgresCluster _cluster = new(Path.Combine(Path.GetTempPath(), "jorgebi-noloss-" + Guid.NewGuid().ToString("N")[..8]), throwaway: true);
-    private WebApplicationFactory<Program> _app = null!;
-    private string _connectionString = "";
-
-    public async Task InitializeAsync()
-    {
-        await _cluster.StartAsync();
-        await _cluster.CreateDatabaseIfMissingAsync("noloss");
-        _connectionString = _cluster.ConnectionString("noloss") + ";Timeout=3;Command Timeout=10";
-        _app = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseEnvironment("Testing");
-            b.UseSetting("ConnectionStrings:Postgres", _connectionString);
-            b.UseSetting("RateLimiting:Ingest:TokenLimit", "100000");
-            b.UseSetting("Serilog:MinimumLevel:Default", "Fatal");
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _cluster.StopAsync();
-        Directory.Delete(_cluster.RootDirectory, recursive: true);
-    }
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["RateLimiting:Ingest:TokenLimit"] = "100000" };
 
     [Fact]
     public async Task ConcurrentSenders_DatabaseRestartedMidway_EveryEventStoredOnce_RollupsMatchFacts()
     {
         var events = RandomEvents.Generate(seed: 21, leads: 120, days: 6, location: Location);
         var batches = RandomEvents.ShuffledBatches(events, 21).SelectMany(b => b.Chunk(BatchSize)).ToList();
-        var client = _app.CreateClient();
-        var key = await _app.Services.GetRequiredService<ApiKeyStore>().CreateAsync("no-loss", [ApiKeyScopes.EventsWrite]);
+        var client = App.CreateClient();
+        var key = await App.Services.GetRequiredService<ApiKeyStore>().CreateAsync("no-loss", [ApiKeyScopes.EventsWrite]);
         client.DefaultRequestHeaders.Authorization = new("Bearer", key.Key);
         var run = new SendRun(client, batches.Count / 3);
 
@@ -67,17 +41,16 @@ public sealed class NoLossIngestionTests : IAsyncLifetime
             .Select(s => run.SendAsync(batches.Where((_, i) => i % Senders == s).ToList()))
             .ToList();
         await run.ThirdSent.Task;
-        var port = _cluster.Port;
-        await _cluster.StopAsync();
+        await StopDatabaseAsync();
         run.OutageStarted.SetResult();
         await Task.Delay(TimeSpan.FromSeconds(1.5));
-        await _cluster.StartAsync(port);
+        await StartDatabaseAsync();
         await Task.WhenAll(senders);
 
         Assert.True(run.Refused > 0, "no sender was refused: the outage happened outside the run");
         Assert.Empty(run.Unexpected);
         Assert.InRange(run.Accepted, 0, events.Count);
-        await using var db = NpgsqlDataSource.Create(_connectionString);
+        await using var db = NpgsqlDataSource.Create(ConnectionString);
         await using (var conn = await db.OpenConnectionAsync())
         {
             var stored = await conn.QueryAsync<Guid>("select event_id from event where location_id = @Location", new { Location });
