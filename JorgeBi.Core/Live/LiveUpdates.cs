@@ -38,21 +38,33 @@ public sealed class LiveUpdates(TimeProvider clock)
         _ = DeliverLaterAsync(change.LocationId, pending);
     }
 
+    /// <summary>
+    /// Runs before any subscriber sees a change: the web layer drops the answers it cached for
+    /// the location there, so a page that reloads on the change can never read the old one.
+    /// </summary>
+    public Func<LiveChange, Task>? BeforeDelivery { get; set; }
+
     private async Task DeliverLaterAsync(string locationId, Pending pending)
     {
         await Task.Delay(Window, clock);
         _pending.TryRemove(new KeyValuePair<string, Pending>(locationId, pending));
         var change = pending.Change;
-        foreach (var s in _subscriptions.Values.Where(s => s.LocationId == locationId || s.LocationId == AllLocations))
+        if (BeforeDelivery is { } before) await DeliverAsync(before, change);
+        // All at once: one slow subscriber (a page recomputing) must not hold back the others.
+        await Task.WhenAll(_subscriptions.Values
+            .Where(s => s.LocationId == locationId || s.LocationId == AllLocations)
+            .Select(s => DeliverAsync(s.OnChange, change)));
+    }
+
+    private static async Task DeliverAsync(Func<LiveChange, Task> onChange, LiveChange change)
+    {
+        try
         {
-            try
-            {
-                await s.OnChange(change);
-            }
-            catch (Exception) when (!Environment.HasShutdownStarted)
-            {
-                // A failing subscriber (a closed page) must not stop delivery to the others.
-            }
+            await onChange(change);
+        }
+        catch (Exception) when (!Environment.HasShutdownStarted)
+        {
+            // A failing subscriber (a closed page) must not stop delivery to the others.
         }
     }
 

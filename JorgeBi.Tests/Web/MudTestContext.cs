@@ -26,6 +26,10 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<ILocationSource>(new NoLocations());
         Services.AddSingleton<BiScopeResolver>();
         Services.AddScoped<DashboardFilters>();
+        // Pages cache what they load the way the API does.
+        Services.AddHybridCache();
+        Services.AddSingleton<ApiCache>();
+        Services.AddSingleton<BiAnswer>();
     }
 
     private sealed class NoLocations : ILocationSource

@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.SignalR;
 namespace JorgeBi.Web.Live;
 
 /// <summary>
-/// Turns each (coalesced) change into what its consumers need: cached API answers of the
-/// location dropped, and hub groups sent the new snapshot and the new events.
+/// Turns each (coalesced) change into what its consumers need: cached answers of the
+/// location dropped before anyone reloads, and hub groups sent the new snapshot and the
+/// new events.
 /// </summary>
 /// <remarks>
 /// Hosted services are all constructed before the first one starts, so the database-backed
@@ -25,6 +26,7 @@ public sealed class LiveBroadcaster(
     {
         _realtime = services.GetRequiredService<RealtimeMetricsService>();
         _events = services.GetRequiredService<EventSummaryQueries>();
+        updates.BeforeDelivery = change => cache.InvalidateLocationAsync(change.LocationId);
         _subscription = updates.Subscribe(LiveUpdates.AllLocations, OnChangeAsync);
         return Task.CompletedTask;
     }
@@ -32,12 +34,12 @@ public sealed class LiveBroadcaster(
     public Task StopAsync(CancellationToken ct)
     {
         _subscription?.Dispose();
+        updates.BeforeDelivery = null;
         return Task.CompletedTask;
     }
 
     private async Task OnChangeAsync(LiveChange change)
     {
-        await cache.InvalidateLocationAsync(change.LocationId);
         var group = hub.Clients.Group(MetricsHub.Group(change.LocationId));
         try
         {
