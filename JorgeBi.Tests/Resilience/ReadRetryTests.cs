@@ -39,4 +39,14 @@ public sealed class ReadRetryTests
 
         Assert.Equal(1, attempts);
     }
+
+    [Fact]
+    public async Task Read_FailsAfterItStartedAnswering_IsNotRunAgain()
+    {
+        var attempts = 0;
+
+        await Assert.ThrowsAsync<NpgsqlException>(() => _retry.ExecuteAsync<int>(_ => { attempts++; throw BrokenConnection(); }, CancellationToken.None, mayRetry: () => false).AsTask());
+
+        Assert.Equal(1, attempts);
+    }
 }

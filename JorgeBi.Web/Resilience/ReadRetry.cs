@@ -14,6 +14,8 @@ public sealed class ReadRetry
 {
     public const int MaxRetries = 3;
 
+    private static readonly ResiliencePropertyKey<Func<bool>> MayRetryKey = new("jorgebi.may-retry");
+
     private readonly ResiliencePipeline _pipeline;
 
     public ReadRetry(TimeProvider time, ILogger<ReadRetry> logger)
@@ -21,7 +23,9 @@ public sealed class ReadRetry
         _pipeline = new ResiliencePipelineBuilder { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = new PredicateBuilder().Handle<Exception>(ExceptionToProblem.IsDatabaseUnavailable),
+                ShouldHandle = args => ValueTask.FromResult(
+                    args.Outcome.Exception is { } e && ExceptionToProblem.IsDatabaseUnavailable(e)
+                    && (!args.Context.Properties.TryGetValue(MayRetryKey, out var mayRetry) || mayRetry())),
                 MaxRetryAttempts = MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 Delay = TimeSpan.FromMilliseconds(100),
@@ -36,6 +40,18 @@ public sealed class ReadRetry
             .Build();
     }
 
-    public ValueTask<T> ExecuteAsync<T>(Func<CancellationToken, ValueTask<T>> read, CancellationToken ct) =>
-        _pipeline.ExecuteAsync(read, ct);
+    /// <param name="mayRetry">Asked before each retry, e.g. whether the response is still unwritten.</param>
+    public async ValueTask<T> ExecuteAsync<T>(Func<CancellationToken, ValueTask<T>> read, CancellationToken ct, Func<bool>? mayRetry = null)
+    {
+        var context = ResilienceContextPool.Shared.Get(ct);
+        if (mayRetry is not null) context.Properties.Set(MayRetryKey, mayRetry);
+        try
+        {
+            return await _pipeline.ExecuteAsync(static (c, r) => r(c.CancellationToken), context, read);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
 }

@@ -17,7 +17,8 @@ public static class ExportApi
         return app;
     }
 
-    private static async Task<Results<EmptyHttpResult, ValidationProblem, ProblemHttpResult>> GetExport(
+    /// <summary>Also serves the pages' cookie-authorised downloads (<see cref="Export.PageExportEndpoints"/>).</summary>
+    internal static async Task<Results<EmptyHttpResult, ValidationProblem, ProblemHttpResult>> GetExport(
         string report, [Microsoft.AspNetCore.Http.AsParameters] BiQuery query, HttpContext http, BiAnswer answer, CsvExportService export)
     {
         var ct = http.RequestAborted;
@@ -30,6 +31,7 @@ public static class ExportApi
         if (resolved.Invalid is not null) return resolved.Invalid;
         if (resolved.Missing is not null) return resolved.Missing;
         var scope = resolved.Scope!;
+        // Rows are written as they are read: a year of leads never sits in memory.
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"jorgebi-{report}-{scope.Location.LocationId}-{scope.Period.Start:yyyyMMdd}-{scope.Period.End.AddDays(-1):yyyyMMdd}.csv\"";
         await using var writer = new StreamWriter(http.Response.Body, new System.Text.UTF8Encoding(false));
