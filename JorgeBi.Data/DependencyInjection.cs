@@ -15,7 +15,9 @@ using JorgeBi.Data.Revenue;
 using JorgeBi.Data.Bots;
 using JorgeBi.Data.DrillDown;
 using JorgeBi.Data.Funnel;
+using JorgeBi.Core.Freshness;
 using JorgeBi.Data.Access;
+using JorgeBi.Data.Aggregation;
 using JorgeBi.Data.Backup;
 using JorgeBi.Data.ChangeFeed;
 using JorgeBi.Data.Analytics;
@@ -61,6 +63,14 @@ public static class DependencyInjection
         services.AddSingleton<AuditLog>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<EventStore>();
+        services.AddSingleton<GroupCommit>();
+        services.AddOptions<AggregatorOptions>().BindConfiguration(AggregatorOptions.Section);
+        services.AddSingleton<LogAggregator>();
+        services.AddSingleton<AggregatorState>();
+        services.AddHostedService<AggregatorService>();
+        services.AddSingleton<LogPositionQueries>();
+        // Answers say how fresh the data they read is: the read source's own position.
+        services.AddSingleton<IDataAsOfSource>(sp => new LogPositionQueries(sp.GetRequiredKeyedService<NpgsqlDataSource>(DataSources.Read)));
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<FirstOwner>();
         services.AddSingleton<SimulationRunner>();

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using JorgeBi.Core.Freshness;
 
 namespace JorgeBi.Core.Analytics;
 
@@ -15,8 +16,13 @@ public sealed record ExecutiveKpis(
     [property: JsonPropertyName("trends")] IReadOnlyDictionary<string, IReadOnlyList<TrendPoint>> Trends,
     [property: JsonPropertyName("targets")] IReadOnlyDictionary<string, KpiTarget> Targets,
     [property: JsonPropertyName("jorge_commission")] JorgeCommissionSummary JorgeCommission,
-    [property: JsonPropertyName("last_updated")] DateTimeOffset LastUpdated)
+    [property: JsonPropertyName("last_updated")] DateTimeOffset LastUpdated) : IHasDataAsOf<ExecutiveKpis>
 {
+    /// <summary>The last event applied to the numbers of this answer.</summary>
+    [JsonPropertyName("data_as_of")] public DataAsOf? DataAsOf { get; init; }
+
+    public ExecutiveKpis WithDataAsOf(DataAsOf dataAsOf) => this with { DataAsOf = dataAsOf };
+
     /// <summary>Whether the API answered from its cache (the answer is as of <see cref="LastUpdated"/>).</summary>
     [JsonPropertyName("cache_hit")] public bool CacheHit { get; init; }
 }

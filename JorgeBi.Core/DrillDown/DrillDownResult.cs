@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using JorgeBi.Core.Freshness;
 
 namespace JorgeBi.Core.DrillDown;
 
@@ -10,4 +11,10 @@ namespace JorgeBi.Core.DrillDown;
 public sealed record DrillDownResult(
     [property: JsonPropertyName("summary")] IReadOnlyDictionary<string, double?> Summary,
     [property: JsonPropertyName("details")] IReadOnlyList<object> Details,
-    [property: JsonPropertyName("total")] long Total);
+    [property: JsonPropertyName("total")] long Total) : IHasDataAsOf<DrillDownResult>
+{
+    /// <summary>The last event applied to the numbers of this answer.</summary>
+    [JsonPropertyName("data_as_of")] public DataAsOf? DataAsOf { get; init; }
+
+    public DrillDownResult WithDataAsOf(DataAsOf dataAsOf) => this with { DataAsOf = dataAsOf };
+}

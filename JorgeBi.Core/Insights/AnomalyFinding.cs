@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using JorgeBi.Core.Freshness;
 
 namespace JorgeBi.Core.Insights;
 
@@ -21,4 +22,10 @@ public sealed record AnomalyFinding(
 public sealed record AnomalyReport(
     [property: JsonPropertyName("anomalies")] IReadOnlyList<AnomalyFinding> Anomalies,
     [property: JsonPropertyName("sensitivity")] double Sensitivity,
-    [property: JsonPropertyName("timeframe")] string Timeframe);
+    [property: JsonPropertyName("timeframe")] string Timeframe) : IHasDataAsOf<AnomalyReport>
+{
+    /// <summary>The last event applied to the numbers of this answer.</summary>
+    [JsonPropertyName("data_as_of")] public DataAsOf? DataAsOf { get; init; }
+
+    public AnomalyReport WithDataAsOf(DataAsOf dataAsOf) => this with { DataAsOf = dataAsOf };
+}

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using JorgeBi.Core.Freshness;
 
 namespace JorgeBi.Core.Realtime;
 
@@ -14,4 +15,10 @@ public sealed record RealtimeMetrics(
     [property: JsonPropertyName("active_conversations")] long ActiveConversations,
     [property: JsonPropertyName("events_per_minute")] double EventsPerMinute,
     [property: JsonPropertyName("last_event_at")] DateTimeOffset? LastEventAt,
-    [property: JsonPropertyName("generated_at")] DateTimeOffset GeneratedAt);
+    [property: JsonPropertyName("generated_at")] DateTimeOffset GeneratedAt) : IHasDataAsOf<RealtimeMetrics>
+{
+    /// <summary>The last event applied to the numbers of this answer.</summary>
+    [JsonPropertyName("data_as_of")] public DataAsOf? DataAsOf { get; init; }
+
+    public RealtimeMetrics WithDataAsOf(DataAsOf dataAsOf) => this with { DataAsOf = dataAsOf };
+}

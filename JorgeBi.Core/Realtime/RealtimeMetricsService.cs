@@ -1,4 +1,5 @@
 using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Freshness;
 
 namespace JorgeBi.Core.Realtime;
 
@@ -6,7 +7,8 @@ namespace JorgeBi.Core.Realtime;
 /// Live counters: today from the rollups (today's local hour buckets), the last five minutes
 /// and the activity figures straight from the facts and the event log.
 /// </summary>
-public sealed class RealtimeMetricsService(ITrendSource trends, IRealtimeSource recent, ILocationSource locations, TimeProvider clock)
+public sealed class RealtimeMetricsService(
+    ITrendSource trends, IRealtimeSource recent, ILocationSource locations, IDataAsOfSource freshness, TimeProvider clock)
 {
     public static readonly TimeSpan RecentWindow = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan ActiveConversationWindow = TimeSpan.FromMinutes(30);
@@ -16,6 +18,8 @@ public sealed class RealtimeMetricsService(ITrendSource trends, IRealtimeSource 
     {
         var location = await locations.FindAsync(locationId, ct);
         if (location is null) return null;
+        // Read before the numbers: they hold at least every event up to it.
+        var asOf = await freshness.GetAsync(ct);
         var now = clock.GetUtcNow();
         var today = location.LocalNow(now).Date;
         var day = new Period(today, today.AddDays(1));
@@ -28,6 +32,6 @@ public sealed class RealtimeMetricsService(ITrendSource trends, IRealtimeSource 
             activity.ActiveConversations,
             activity.EventsReceived / RecentWindow.TotalMinutes,
             activity.LastEventAt,
-            now);
+            now).WithDataAsOf(asOf);
     }
 }

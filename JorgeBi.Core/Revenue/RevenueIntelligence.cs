@@ -1,5 +1,6 @@
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Forecasting;
+using JorgeBi.Core.Freshness;
 
 namespace JorgeBi.Core.Revenue;
 
@@ -24,8 +25,13 @@ public sealed record RevenueIntelligence(
     SummaryMetrics SummaryMetrics,
     IReadOnlyList<SourceCost> CostPerSource,
     ForecastAccuracy? ForecastAccuracy,
-    DateTimeOffset LastUpdated)
+    DateTimeOffset LastUpdated) : IHasDataAsOf<RevenueIntelligence>
 {
+    /// <summary>The last event applied to the numbers of this answer.</summary>
+    public DataAsOf? DataAsOf { get; init; }
+
+    public RevenueIntelligence WithDataAsOf(DataAsOf dataAsOf) => this with { DataAsOf = dataAsOf };
+
     /// <summary>The period the numbers cover (not serialised: <see cref="Analytics.Period"/> links to its previous period endlessly).</summary>
     public Period Period() => new(PeriodStart, PeriodEnd);
 }

@@ -11,7 +11,8 @@ namespace JorgeBi.Data.ChangeFeed;
 /// <summary>
 /// Listens on channel jorgebi_events over a dedicated connection and turns notifications
 /// into <see cref="LiveUpdates"/> changes. When the connection drops it reconnects with
-/// backoff and catches up from the event log past its high-water mark, so a change
+/// backoff and catches up from the event log between its high-water mark
+/// and the aggregator's position, so a change
 /// committed while it was away is still delivered. Every app instance listens, so an event
 /// stored through any instance reaches the pages of all of them.
 /// </summary>
@@ -34,7 +35,7 @@ public sealed class ChangeFeedListener(
                 await conn.OpenAsync(stoppingToken);
                 conn.Notification += (_, e) => OnNotification(e.Payload);
                 await using (var listen = new NpgsqlCommand($"listen {Channel}", conn)) await listen.ExecuteNonQueryAsync(stoppingToken);
-                if (first) state.HighWaterMark = await conn.ExecuteScalarAsync<long>("select coalesce(max(seq), 0) from event");
+                if (first) state.HighWaterMark = await conn.ExecuteScalarAsync<long>("select applied_seq from log_state");
                 else await CatchUpAsync(conn, stoppingToken);
                 first = false;
                 state.Listening = true;
@@ -76,12 +77,16 @@ public sealed class ChangeFeedListener(
         }
     }
 
-    // Whatever was committed while the connection was down, per location, as one change each.
+    // Whatever was applied while the connection was down, per location, as one change each.
     private async Task CatchUpAsync(NpgsqlConnection conn, CancellationToken ct)
     {
         var hwm = Interlocked.Read(ref state.HighWaterMark);
         var missed = await conn.QueryAsync<MissedRow>(new CommandDefinition(
-            "select location_id, array_agg(distinct type) as kinds, max(seq) as max_seq from event where seq > @hwm group by location_id",
+            """
+            select location_id, array_agg(distinct type) as kinds, max(seq) as max_seq from event
+            where seq > @hwm and seq <= (select applied_seq from log_state)
+            group by location_id
+            """,
             new { hwm }, cancellationToken: ct));
         foreach (var m in missed)
         {

@@ -1,10 +1,10 @@
 namespace JorgeBi.Data.Events;
 
 /// <summary>
-/// A bulk load: events stored and already present, the time spent storing facts and the
-/// time spent rebuilding the rollups afterwards.
+/// A bulk load: events appended and already present, the time spent appending them to the
+/// log and the time the aggregator then took to apply them.
 /// </summary>
-public sealed record BulkLoadResult(long Accepted, long Duplicates, TimeSpan Loading, TimeSpan Rebuilding)
+public sealed record BulkLoadResult(long Accepted, long Duplicates, TimeSpan Appending, TimeSpan Applying)
 {
     public long Events => Accepted + Duplicates;
 }

@@ -2,107 +2,150 @@ using System.Diagnostics;
 using Dapper;
 using JorgeBi.Core.Events;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace JorgeBi.Data.Events;
 
 /// <summary>
-/// Stores validated events. A batch is one transaction: facts (idempotent on event id) and
-/// the rollups they change, or nothing. The bulk path loads facts in large chunks and
-/// rebuilds the rollups set-based once at the end; both give the same numbers.
+/// The event log, the only way events are stored: validated events are appended (idempotent
+/// on id) and committed, nothing more. The aggregator applies them to facts and rollups
+/// afterwards (<see cref="Aggregation.LogAggregator"/>).
 /// </summary>
-/// <param name="bulkChunkSize">Events per bulk transaction; each holds the ingestion lock
-/// while it is stored, so live batches wait at most one chunk. The events stream straight
-/// into COPY: a chunk is never held in memory.</param>
+/// <param name="bulkChunkSize">Events per bulk transaction. The events stream straight into
+/// COPY: a chunk is never held in memory as objects.</param>
 public sealed class EventStore(NpgsqlDataSource db, int bulkChunkSize = EventStore.BulkChunkSize)
 {
-    public const int BulkChunkSize = 100_000;
+    public const int BulkChunkSize = 50_000;
 
     private const int ProgressEvery = 10_000;
 
-    // A lost tail of chunks after a crash is harmless: a re-run stores them again (the
-    // load is idempotent on event id), so chunks need not wait for the WAL flush.
+    private const string Append =
+        "select request, accepted, duplicates, seq, conflicts from append_events(@request, @id, @type, @location, @lead, @occurred, @data)";
+
+    // A lost tail of chunks after a crash is harmless: a re-run appends them again (the
+    // log is idempotent on event id), so chunks need not wait for the WAL flush.
     private const string BulkChunkSettings = "set local synchronous_commit = off";
 
-    // Fresh statistics for the rebuild's plans and for the dashboards' first queries.
-    private const string AnalyzeFacts =
-        "analyze event, fact_lead_created, fact_lead_scored, fact_bot_interaction, fact_bot_handoff, fact_lead_qualified, " +
-        "fact_appointment_booked, fact_deal_stage_changed, fact_deal_closed, fact_deal_lost, fact_marketing_spend";
+    private const string CreateBulkTable =
+        "create temp table bulk_log (event_id uuid, type text, location_id text, lead_id text, occurred_at timestamptz, data jsonb) on commit drop";
 
-    private const string AnalyzeRollups =
-        "analyze lead, deal, rollup_lead_hourly, rollup_bot_hourly, rollup_latency_hourly, rollup_latency_daily, " +
-        "rollup_distinct_hourly, rollup_appointment_hourly, rollup_sales_hourly";
+    private const string CopyBulk = "copy bulk_log (event_id, type, location_id, lead_id, occurred_at, data) from stdin (format binary)";
 
-    public async Task<IngestResult> IngestAsync(IReadOnlyCollection<BiEvent> events, CancellationToken ct = default)
+    // One aggregate pass, so the arrays list the rows in the same order.
+    private const string AppendBulk =
+        """
+        select coalesce(sum(r.accepted), 0) as accepted, coalesce(sum(r.duplicates), 0) as duplicates,
+               coalesce(array_agg(c) filter (where c is not null), '{}') as conflicts
+        from (select array_agg(1) as request, array_agg(event_id) as id, array_agg(type) as type, array_agg(location_id) as location,
+                     array_agg(lead_id) as lead, array_agg(occurred_at) as occurred, array_agg(data) as data from bulk_log) b
+        cross join lateral append_events(b.request, b.id, b.type, b.location, b.lead, b.occurred, b.data) r
+        left join lateral unnest(r.conflicts) c on true
+        """;
+
+    /// <summary>Appends one request's events in their own transaction.</summary>
+    public async Task<AppendResult> AppendAsync(IReadOnlyCollection<BiEvent> events, CancellationToken ct = default) =>
+        (await AppendAsync([events], ct))[0];
+
+    /// <summary>
+    /// Appends several requests' events in one statement and one commit (group commit).
+    /// Returns once the commit is durable, one result per request in order.
+    /// </summary>
+    public async Task<IReadOnlyList<AppendResult>> AppendAsync(IReadOnlyList<IReadOnlyCollection<BiEvent>> requests, CancellationToken ct = default)
     {
-        if (events.Count == 0) return new IngestResult(0, 0);
-        await using var conn = await db.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        using var source = events.GetEnumerator();
-        source.MoveNext();
-        await StageAsync(conn, source, int.MaxValue, _ => { }, ct);
-        var result = await StoreAsync(conn, withRollups: true, ct);
-        await tx.CommitAsync(ct);
-        return result;
+        var total = requests.Sum(r => r.Count);
+        var request = new int[total];
+        var id = new Guid[total];
+        var type = new string[total];
+        var location = new string[total];
+        var lead = new string?[total];
+        var occurred = new DateTime[total];
+        var data = new string[total];
+        var i = 0;
+        for (var r = 0; r < requests.Count; r++)
+        {
+            foreach (var e in requests[r])
+            {
+                request[i] = r;
+                id[i] = e.Id;
+                type[i] = e.Type;
+                location[i] = e.LocationId;
+                lead[i] = e.LeadId;
+                occurred[i] = e.OccurredAt.UtcDateTime;
+                data[i] = EventJson.DataToJson(e.Data);
+                i++;
+            }
+        }
+
+        await using var cmd = db.CreateCommand(Append);
+        cmd.Parameters.Add(new NpgsqlParameter<int[]>("request", request));
+        cmd.Parameters.Add(new NpgsqlParameter<Guid[]>("id", id));
+        cmd.Parameters.Add(new NpgsqlParameter<string[]>("type", type));
+        cmd.Parameters.Add(new NpgsqlParameter<string[]>("location", location));
+        cmd.Parameters.Add(new NpgsqlParameter<string?[]>("lead", lead));
+        cmd.Parameters.Add(new NpgsqlParameter<DateTime[]>("occurred", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { TypedValue = occurred });
+        cmd.Parameters.Add(new NpgsqlParameter<string[]>("data", NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { TypedValue = data });
+
+        var results = new AppendResult[requests.Count];
+        Array.Fill(results, new AppendResult(0, 0, null, []));
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            results[reader.GetInt32(0)] = new AppendResult(
+                reader.GetInt32(1), reader.GetInt32(2), reader.IsDBNull(3) ? null : reader.GetInt64(3), reader.GetFieldValue<Guid[]>(4));
+        }
+        return results;
     }
 
     /// <summary>
-    /// Loads any number of events: facts chunk by chunk, then one rollup rebuild per
-    /// location touched. Reports the events staged so far to <paramref name="progress"/>.
+    /// Appends any number of events in chunks through binary COPY, reporting the events
+    /// seen so far to <paramref name="progress"/>. A chunk with an id already stored with
+    /// other content is refused whole (<see cref="EventConflictException"/>).
     /// </summary>
-    public async Task<BulkLoadResult> BulkLoadAsync(IEnumerable<BiEvent> events, IProgress<long>? progress = null, CancellationToken ct = default)
+    public async Task<(long Accepted, long Duplicates)> BulkAppendAsync(IEnumerable<BiEvent> events, IProgress<long>? progress = null, CancellationToken ct = default)
     {
-        long seen = 0;
-        var stored = new List<IngestResult>();
-        var locations = new HashSet<string>(StringComparer.Ordinal);
-        var started = Stopwatch.GetTimestamp();
-        // Two connections take turns: while one stores a chunk (under the ingestion lock,
-        // one chunk at a time), the other generates and stages the next one, so the two
-        // halves of the work run on different cores.
+        long seen = 0, accepted = 0, duplicates = 0;
+        // Two connections take turns: while one appends a chunk, the other generates and
+        // copies the next one, so the two halves of the work run on different cores.
         await using var first = await db.OpenConnectionAsync(ct);
         await using var second = await db.OpenConnectionAsync(ct);
         using var source = events.GetEnumerator();
         var more = source.MoveNext();
-        Task<IngestResult>? storing = null;
+        Task<BulkChunk>? appending = null;
         try
         {
             for (var turn = 0; more; turn++)
             {
                 var conn = turn % 2 == 0 ? first : second;
                 var tx = await conn.BeginTransactionAsync(ct);
-                await conn.ExecuteAsync(new CommandDefinition(BulkChunkSettings, transaction: tx, cancellationToken: ct));
-                more = await StageAsync(conn, source, bulkChunkSize, e =>
+                await conn.ExecuteAsync(new CommandDefinition(BulkChunkSettings + ";" + CreateBulkTable, transaction: tx, cancellationToken: ct));
+                more = await CopyChunkAsync(conn, source, () =>
                 {
-                    locations.Add(e.LocationId);
                     if (++seen % ProgressEvery == 0) progress?.Report(seen);
                 }, ct);
-                if (storing is not null) stored.Add(await storing);
-                storing = StoreChunkAsync(conn, tx, ct);
+                if (appending is not null) Add(await appending);
+                appending = AppendChunkAsync(conn, tx, ct);
             }
-            if (storing is not null) stored.Add(await storing);
+            if (appending is not null) Add(await appending);
         }
         finally
         {
-            // A chunk still being stored must finish before its connection closes.
-            if (storing is { IsCompleted: false }) await Task.WhenAny(storing);
+            // A chunk still being appended must finish before its connection closes.
+            if (appending is { IsCompleted: false }) await Task.WhenAny(appending);
         }
         progress?.Report(seen);
-        var loading = Stopwatch.GetElapsedTime(started);
+        return (accepted, duplicates);
 
-        await first.ExecuteAsync(new CommandDefinition(AnalyzeFacts, commandTimeout: 0, cancellationToken: ct));
-        foreach (var location in locations) await RebuildRollupsAsync(first, location, ct);
-        await first.ExecuteAsync(new CommandDefinition(AnalyzeRollups, commandTimeout: 0, cancellationToken: ct));
-        return new BulkLoadResult(stored.Sum(r => r.Accepted), stored.Sum(r => r.Duplicates), loading, Stopwatch.GetElapsedTime(started) - loading);
+        void Add(BulkChunk chunk)
+        {
+            accepted += chunk.Accepted;
+            duplicates += chunk.Duplicates;
+        }
     }
 
     /// <summary>Recomputes one location's snapshots and rollups from its facts; returns the rollup rows.</summary>
     public async Task<long> RebuildRollupsAsync(string locationId, CancellationToken ct = default)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        return await RebuildRollupsAsync(conn, locationId, ct);
-    }
-
-    private static async Task<long> RebuildRollupsAsync(NpgsqlConnection conn, string locationId, CancellationToken ct)
-    {
         await using var tx = await conn.BeginTransactionAsync(ct);
         var rows = await conn.ExecuteScalarAsync<long>(new CommandDefinition(
             "select rebuild_rollups(@locationId)", new { locationId }, tx, commandTimeout: 0, cancellationToken: ct));
@@ -112,37 +155,49 @@ public sealed class EventStore(NpgsqlDataSource db, int bulkChunkSize = EventSto
 
     /// <summary>
     /// COPYs events from <paramref name="source"/> (positioned on the first one) into temp
-    /// table "incoming", at most <paramref name="max"/> of them. Returns whether events
-    /// remain; <paramref name="source"/> is then positioned on the next one.
+    /// table bulk_log, at most one chunk. Returns whether events remain; the source is then
+    /// positioned on the next one.
     /// </summary>
-    private static async Task<bool> StageAsync(NpgsqlConnection conn, IEnumerator<BiEvent> source, int max, Action<BiEvent> staged, CancellationToken ct)
+    private async Task<bool> CopyChunkAsync(NpgsqlConnection conn, IEnumerator<BiEvent> source, Action copied, CancellationToken ct)
     {
-        await conn.ExecuteAsync(new CommandDefinition(StagingRow.CreateTempTable, cancellationToken: ct));
-        await using var writer = await conn.BeginBinaryImportAsync(StagingRow.Copy, ct);
+        await using var writer = await conn.BeginBinaryImportAsync(CopyBulk, ct);
         bool more;
         var count = 0;
         do
         {
-            await StagingRow.WriteAsync(writer, source.Current, ct);
-            staged(source.Current);
+            var e = source.Current;
+            await writer.StartRowAsync(ct);
+            await writer.WriteAsync(e.Id, NpgsqlDbType.Uuid, ct);
+            await writer.WriteAsync(e.Type, NpgsqlDbType.Text, ct);
+            await writer.WriteAsync(e.LocationId, NpgsqlDbType.Text, ct);
+            if (e.LeadId is null) await writer.WriteNullAsync(ct);
+            else await writer.WriteAsync(e.LeadId, NpgsqlDbType.Text, ct);
+            await writer.WriteAsync(e.OccurredAt.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
+            await writer.WriteAsync(EventJson.DataToJson(e.Data), NpgsqlDbType.Jsonb, ct);
+            copied();
             count++;
         }
-        while ((more = source.MoveNext()) && count < max);
+        while ((more = source.MoveNext()) && count < bulkChunkSize);
         await writer.CompleteAsync(ct);
         return more;
     }
 
-    private static async Task<IngestResult> StoreChunkAsync(NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
+    private static async Task<BulkChunk> AppendChunkAsync(NpgsqlConnection conn, NpgsqlTransaction tx, CancellationToken ct)
     {
         await using (tx)
         {
-            var result = await StoreAsync(conn, withRollups: false, ct);
+            var chunk = await conn.QuerySingleAsync<BulkChunk>(new CommandDefinition(AppendBulk, transaction: tx, commandTimeout: 0, cancellationToken: ct));
+            if (chunk.Conflicts.Length > 0) throw new EventConflictException(chunk.Conflicts);
             await tx.CommitAsync(ct);
-            return result;
+            return chunk;
         }
     }
 
-    private static Task<IngestResult> StoreAsync(NpgsqlConnection conn, bool withRollups, CancellationToken ct) =>
-        conn.QuerySingleAsync<IngestResult>(new CommandDefinition(
-            "select accepted, duplicates from ingest_incoming(@withRollups)", new { withRollups }, commandTimeout: 0, cancellationToken: ct));
+    // A class, not a record: Dapper binds a uuid[] column to a property but not to a constructor.
+    private sealed class BulkChunk
+    {
+        public long Accepted { get; init; }
+        public long Duplicates { get; init; }
+        public Guid[] Conflicts { get; init; } = [];
+    }
 }

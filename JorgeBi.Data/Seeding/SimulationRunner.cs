@@ -5,10 +5,10 @@ using Microsoft.Extensions.Logging;
 namespace JorgeBi.Data.Seeding;
 
 /// <summary>
-/// Stores simulated live events at a steady rate through the same event store as every
+/// Stores simulated live events at a steady rate through the same group commit as every
 /// sender, four batches a second, until the duration ends or it is cancelled.
 /// </summary>
-public sealed class SimulationRunner(EventStore store, TimeProvider clock, ILogger<SimulationRunner> logger)
+public sealed class SimulationRunner(GroupCommit appends, TimeProvider clock, ILogger<SimulationRunner> logger)
 {
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(250);
 
@@ -29,7 +29,7 @@ public sealed class SimulationRunner(EventStore store, TimeProvider clock, ILogg
             {
                 try
                 {
-                    stored += (await store.IngestAsync(simulator.Next(clock.GetUtcNow(), count), ct)).Accepted;
+                    stored += (await appends.AppendAsync(simulator.Next(clock.GetUtcNow(), count), ct)).Accepted;
                 }
                 catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException)
                 {

@@ -23,8 +23,8 @@ public sealed class EventsApiTests(ApiFactory app) : IClassFixture<ApiFactory>
         var second = await client.PostAsync("/api/events", Json(ExamplesJson));
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
-        Assert.Equal("""{"accepted":12,"duplicates":0}""", await first.Content.ReadAsStringAsync());
-        Assert.Equal("""{"accepted":0,"duplicates":12}""", await second.Content.ReadAsStringAsync());
+        Assert.Equal("""{"accepted":12,"duplicates":0,"seq":12}""", await first.Content.ReadAsStringAsync());
+        Assert.Equal("""{"accepted":0,"duplicates":12,"seq":12}""", await second.Content.ReadAsStringAsync());
     }
 
     [Fact]

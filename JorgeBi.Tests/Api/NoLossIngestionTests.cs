@@ -57,7 +57,7 @@ public sealed class NoLossIngestionTests() : OwnClusterApp("noloss")
             Assert.Equal(events.Select(e => e.Id).Order(), stored.Order());
         }
         var incremental = await RollupSnapshot.ReadAsync(db, Location);
-        await new EventStore(db).RebuildRollupsAsync(Location);
+        await new AppliedEventStore(db).RebuildRollupsAsync(Location);
         Assert.Equal(await RollupSnapshot.ReadAsync(db, Location), incremental);
     }
 

@@ -21,7 +21,7 @@ public sealed partial class PageExportTests(PageExportTests.Factory app) : IClas
         public async Task SeedAsync()
         {
             if (_seeded) return;
-            await Services.GetRequiredService<EventStore>().IngestAsync(ExampleEvents.Load());
+            await new AppliedEventStore(Services.GetRequiredService<Npgsql.NpgsqlDataSource>()).IngestAsync(ExampleEvents.Load());
             var users = Services.GetRequiredService<UserStore>();
             await users.AddAsync("export-manager", UserRoles.Manager, Password);
             await users.AddAsync("export-viewer", UserRoles.Viewer, Password);

@@ -29,7 +29,7 @@ public sealed class ReadConnectionTests(ReadConnectionTests.SplitFactory app) : 
         {
             await base.InitializeAsync();
             await ReadDatabase.InitializeAsync();
-            await new EventStore(ReadDatabase.DataSource).IngestAsync(ExampleEvents.Load());
+            await new AppliedEventStore(ReadDatabase.DataSource).IngestAsync(ExampleEvents.Load());
         }
 
         protected override async Task DisposeDatabasesAsync()

@@ -113,7 +113,7 @@ public sealed class BotPerformanceServiceTests(TestDatabase db) : IClassFixture<
 
     private async Task<BotPerformance> ReadAsync(string location, BotFixture fixture)
     {
-        await new EventStore(db.DataSource).IngestAsync(fixture.Events);
+        await new AppliedEventStore(db.DataSource).IngestAsync(fixture.Events);
         var locations = new LocationQueries(db.DataSource);
         var info = await locations.FindAsync(location) ?? new LocationInfo(location, location, "America/Los_Angeles", 0.06m, 0);
         var source = new BotPerformanceQueries(db.DataSource);

@@ -21,7 +21,7 @@ public sealed class BackupFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Source.InitializeAsync();
-        var store = new EventStore(Source.DataSource);
+        var store = new AppliedEventStore(Source.DataSource);
         foreach (var (location, seed) in Locations.Select((l, i) => (l, 11 + i)))
         {
             foreach (var batch in RandomEvents.ShuffledBatches(RandomEvents.Generate(seed, location: location), seed)) await store.IngestAsync(batch);

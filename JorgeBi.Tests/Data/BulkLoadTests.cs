@@ -1,4 +1,5 @@
 using JorgeBi.Core.Demo;
+using JorgeBi.Data.Aggregation;
 using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Events;
 using JorgeBi.Data.Seeding;
@@ -9,15 +10,19 @@ namespace JorgeBi.Tests.Data;
 
 public sealed class BulkLoadTests(TestDatabase db) : IClassFixture<TestDatabase>
 {
+    // Any backlog over 10 events is applied set-based, in chunks of 50: facts first, then
+    // one rebuild of the locations touched.
+    private static readonly AggregatorOptions SetBased = new() { BulkThreshold = 10, BulkChunkEvents = 50 };
+
     [Fact]
     public async Task BulkLoad_SameEventsAsPerBatchPath_GivesIdenticalRollups()
     {
-        var store = new EventStore(db.DataSource);
+        var store = new AppliedEventStore(db.DataSource);
         var perBatch = RandomEvents.Generate(21, location: "path-batch");
         var bulk = RandomEvents.Generate(21, location: "path-bulk");
         foreach (var batch in RandomEvents.ShuffledBatches(perBatch, 21)) await store.IngestAsync(batch);
 
-        var result = await store.BulkLoadAsync(bulk);
+        var result = await new AppliedEventStore(db.DataSource, aggregation: SetBased).BulkLoadAsync(bulk);
 
         Assert.Equal(bulk.Count, result.Accepted);
         var a = await RollupSnapshot.ReadAsync(db.DataSource, "path-batch");
@@ -31,12 +36,12 @@ public sealed class BulkLoadTests(TestDatabase db) : IClassFixture<TestDatabase>
     {
         var perBatch = RandomEvents.Generate(22, location: "chunks-batch");
         var bulk = RandomEvents.Generate(22, location: "chunks-bulk");
-        foreach (var batch in RandomEvents.ShuffledBatches(perBatch, 22)) await new EventStore(db.DataSource).IngestAsync(batch);
+        foreach (var batch in RandomEvents.ShuffledBatches(perBatch, 22)) await new AppliedEventStore(db.DataSource).IngestAsync(batch);
         // Chunks of 7 alternate between the two loading connections; the first event repeats
         // within its own chunk, twenty more in chunks after their originals.
         var withRepeats = bulk.Take(1).Concat(bulk).Concat(bulk.Take(20)).ToList();
 
-        var result = await new EventStore(db.DataSource, bulkChunkSize: 7).BulkLoadAsync(withRepeats);
+        var result = await new AppliedEventStore(db.DataSource, bulkChunkSize: 7, aggregation: SetBased).BulkLoadAsync(withRepeats);
 
         Assert.Equal(bulk.Count, result.Accepted);
         Assert.Equal(21, result.Duplicates);
@@ -50,7 +55,7 @@ public sealed class BulkLoadTests(TestDatabase db) : IClassFixture<TestDatabase>
     public async Task Seed_SameOptionsTwice_StoresNothingNewAndSameNumbers()
     {
         var options = new DemoOptions(DemoScale.Demo, Seed: 5, Months: 2, End: new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), LocationId: "seeded");
-        var seeder = new DemoSeeder(new EventStore(db.DataSource), NullLogger<DemoSeeder>.Instance);
+        var seeder = new DemoSeeder(new EventStore(db.DataSource), new LogAggregator(db.DataSource), NullLogger<DemoSeeder>.Instance);
 
         var first = await seeder.SeedAsync(options);
         var kpis = await ReadKpisAsync();

@@ -44,7 +44,7 @@ public sealed class CoarseRollupTests(TestDatabase db) : IClassFixture<TestDatab
     public async Task CoarseRollups_AfterOutOfOrderBatchesAndRebuild_EqualSumsOfTheirSources(int seed)
     {
         var location = $"coarse-{seed}";
-        var store = new EventStore(db.DataSource);
+        var store = new AppliedEventStore(db.DataSource);
         foreach (var batch in RandomEvents.ShuffledBatches(RandomEvents.Generate(seed, location: location), seed)) await store.IngestAsync(batch);
         var incremental = await AssertDerivedEqualSourcesAsync(location);
 

@@ -57,7 +57,7 @@ internal static class DrillFixture
 
     public static async Task<LocationInfo> IngestAsync(TestDatabase db, string location)
     {
-        await new EventStore(db.DataSource).IngestAsync(Build(location));
+        await new AppliedEventStore(db.DataSource).IngestAsync(Build(location));
         return (await new JorgeBi.Data.Analytics.LocationQueries(db.DataSource).FindAsync(location))!;
     }
 }

@@ -12,7 +12,7 @@ public sealed class LeadTimelineTests(TestDatabase db) : IClassFixture<TestDatab
     public async Task Timeline_EventsArrivingOutOfOrder_ComeBackInOccurredOrder()
     {
         var events = DrillFixture.Build("timeline");
-        var store = new EventStore(db.DataSource);
+        var store = new AppliedEventStore(db.DataSource);
         // Newest first, one event per batch: arrival order is the reverse of occurrence.
         foreach (var e in events.OrderByDescending(e => e.OccurredAt)) await store.IngestAsync([e]);
 

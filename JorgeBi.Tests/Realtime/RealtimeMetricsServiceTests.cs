@@ -1,5 +1,6 @@
 using Dapper;
 using JorgeBi.Core.Realtime;
+using JorgeBi.Data.Aggregation;
 using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Realtime;
 using JorgeBi.Data.Trends;
@@ -53,7 +54,8 @@ public sealed class RealtimeMetricsServiceTests(TestDatabase db) : IClassFixture
         Assert.Null(await Service(ManualClock.AtLosAngeles(Now)).GetAsync("nowhere"));
 
     private RealtimeMetricsService Service(TimeProvider clock) =>
-        new(new RollupTrendSource(db.DataSource), new RealtimeQueries(db.DataSource), new LocationQueries(db.DataSource), clock);
+        new(new RollupTrendSource(db.DataSource), new RealtimeQueries(db.DataSource), new LocationQueries(db.DataSource),
+            new LogPositionQueries(db.DataSource), clock);
 
     private async Task SeedAsync(string location, DateTimeOffset now)
     {

@@ -32,7 +32,7 @@ public sealed class BerlinRevenueTests(TestDatabase db) : IClassFixture<TestData
             .Spend("zillow", 900m, "2026-04", At(4, 2, 9, 0)).Spend("zillow", 300m, "2026-03", At(3, 2, 9, 0))
             .Stage("lb1", "deal-b4", "offer", 800_000m, At(4, 20, 9, 0), expectedClose: new(2026, 5, 15))
             .Stage("lb2", "deal-b5", "under_contract", 300_000m, At(4, 21, 9, 0), expectedClose: new(2026, 4, 30));
-        await new EventStore(db.DataSource).IngestAsync(e.Events);
+        await new AppliedEventStore(db.DataSource).IngestAsync(e.Events);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -1,6 +1,6 @@
 using JorgeBi.Core.Forecasting;
 using JorgeBi.Core.Revenue;
-using JorgeBi.Data.Events;
+using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Revenue;
 
@@ -69,7 +69,7 @@ public sealed class CommissionForecastTests(SyntheticHistory data) : IClassFixtu
     [Fact]
     public async Task Forecast_LocationWithoutSales_SaysNoneAndInsufficientHistory()
     {
-        await new EventStore(data.Db.DataSource).IngestAsync(new RevenueEvents("rev-no-sales").Lead("l1", "website", SyntheticHistory.Now.AddDays(-3)).Events);
+        await new AppliedEventStore(data.Db.DataSource).IngestAsync(new RevenueEvents("rev-no-sales").Lead("l1", "website", SyntheticHistory.Now.AddDays(-3)).Events);
 
         var result = (await data.Service().GetAsync(new RevenueRequest("rev-no-sales")))!;
 

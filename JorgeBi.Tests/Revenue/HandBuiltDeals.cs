@@ -47,7 +47,7 @@ public sealed class HandBuiltDeals : IAsyncLifetime
             .Spend("zillow", 1_000m, "2026-04", At(4, 1))
             .Spend("referral", 450m, "2026-04", At(4, 1))
             .Spend("referral", 999m, "2026-03", At(3, 1));
-        await new EventStore(Db.DataSource).IngestAsync(e.Events);
+        await new AppliedEventStore(Db.DataSource).IngestAsync(e.Events);
     }
 
     public Task DisposeAsync() => Db.DisposeAsync();

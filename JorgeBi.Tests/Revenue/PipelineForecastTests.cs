@@ -35,7 +35,7 @@ public sealed class PipelineForecastTests(TestDatabase db) : IClassFixture<TestD
             .Stage("l8", "d8", "offer", 800_000m, At(4, 8), expectedClose: new(2026, 5, 25)).Lose("l8", "d8", At(5, 3))
             // its first stage change is after now: not open yet
             .Stage("l9", "d9", "offer", 900_000m, Now.AddHours(1), expectedClose: new(2026, 5, 25));
-        await new EventStore(db.DataSource).IngestAsync(e.Events);
+        await new AppliedEventStore(db.DataSource).IngestAsync(e.Events);
 
         var forecast = (await RevenueHarness.Service(db.DataSource, Now).GetAsync(new RevenueRequest(location)))!.PipelineForecast;
 
@@ -56,7 +56,7 @@ public sealed class PipelineForecastTests(TestDatabase db) : IClassFixture<TestD
     public async Task PipelineForecast_LocationWithoutDeals_IsEmpty()
     {
         var e = new RevenueEvents("rev-no-deals").Lead("l1", "zillow", At(5, 1));
-        await new EventStore(db.DataSource).IngestAsync(e.Events);
+        await new AppliedEventStore(db.DataSource).IngestAsync(e.Events);
 
         var forecast = (await RevenueHarness.Service(db.DataSource, Now).GetAsync(new RevenueRequest("rev-no-deals")))!.PipelineForecast;
 

@@ -43,7 +43,7 @@ public sealed class SyntheticHistory : IAsyncLifetime
             e.Lead($"lead-{i}", "website", at.AddDays(-10)).Close($"lead-{i}", $"deal-{i}", Price(i), at);
         }
         e.Lead("lead-now", "website", Now.AddDays(-9)).Close("lead-now", "deal-now", 5_000_000m, Now.AddDays(-8));
-        await new EventStore(Db.DataSource).IngestAsync(e.Events);
+        await new AppliedEventStore(Db.DataSource).IngestAsync(e.Events);
     }
 
     public Task DisposeAsync() => Db.DisposeAsync();

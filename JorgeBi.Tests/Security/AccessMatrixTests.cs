@@ -32,7 +32,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Factory app) : IClassFix
         public async Task<IReadOnlyList<HttpClient>> CallersAsync()
         {
             if (_callers is not null) return _callers;
-            await Services.GetRequiredService<EventStore>().IngestAsync(ExampleEvents.Load());
+            await new AppliedEventStore(Services.GetRequiredService<Npgsql.NpgsqlDataSource>()).IngestAsync(ExampleEvents.Load());
             var users = Services.GetRequiredService<UserStore>();
             var callers = new List<HttpClient> { BrowserlessLogin.Client(this) };
             foreach (var role in new[] { UserRoles.Viewer, UserRoles.Manager, UserRoles.Owner })

@@ -12,7 +12,7 @@ public sealed class ExampleDataFactory : ApiFactory
     public async Task<HttpClient> ReaderAsync()
     {
         if (_reader is not null) return _reader;
-        await Services.GetRequiredService<EventStore>().IngestAsync(ExampleEvents.Load());
+        await new AppliedEventStore(Services.GetRequiredService<Npgsql.NpgsqlDataSource>()).IngestAsync(ExampleEvents.Load());
         return _reader = await ClientWithScopesAsync(ApiKeyScopes.BiRead);
     }
 }

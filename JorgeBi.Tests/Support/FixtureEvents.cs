@@ -51,7 +51,7 @@ public sealed class FixtureEvents(string location)
     public void StageChanged(DateTime at, string deal, string stage, decimal value, string lead = "lead-x") =>
         Add(at, lead, new DealStageChanged(deal, stage, value, null, "agent-a", null));
 
-    public Task IngestAsync(NpgsqlDataSource db) => new EventStore(db).IngestAsync(Events);
+    public Task IngestAsync(NpgsqlDataSource db) => new AppliedEventStore(db).IngestAsync(Events);
 
     private void Add(DateTime at, string? lead, EventData data) =>
         Events.Add(new BiEvent(Guid.NewGuid(), LosAngeles(at), location, lead, data));

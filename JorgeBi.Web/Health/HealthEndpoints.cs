@@ -23,7 +23,13 @@ public static class HealthEndpoints
         context.Response.ContentType = "application/json";
         return context.Response.WriteAsJsonAsync(new Dictionary<string, string>
         {
-            ["status"] = report.Status == HealthStatus.Healthy ? "healthy" : "unhealthy",
+            ["status"] = report.Status switch
+            {
+                HealthStatus.Healthy => "healthy",
+                // Ready, but behind: e.g. the aggregator lags more than Aggregator:MaxLag.
+                HealthStatus.Degraded => "degraded",
+                _ => "unhealthy",
+            },
             ["checked_at"] = DateTimeOffset.UtcNow.ToString("O"),
         });
     }

@@ -32,7 +32,8 @@ public static class DependencyInjection
         services.AddMudServices();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
-            .AddCheck<ChangeFeedHealthCheck>("change-feed", tags: [HealthEndpoints.ReadyTag]);
+            .AddCheck<ChangeFeedHealthCheck>("change-feed", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<AggregatorHealthCheck>("aggregator", tags: [HealthEndpoints.ReadyTag]);
         return services;
     }
 }

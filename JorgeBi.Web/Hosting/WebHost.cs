@@ -31,8 +31,7 @@ public static class WebHost
 
     public static WebApplication UseJorgeBi(this WebApplication app)
     {
-        // The host's own logger: the static one is only for failures outside a host.
-        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        app.UseRequestLogging();
         app.UseApiInfrastructure();
         app.UseHubOriginCheck();
         app.UseAntiforgery();

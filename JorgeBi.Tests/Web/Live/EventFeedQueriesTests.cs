@@ -13,7 +13,7 @@ public sealed class EventFeedQueriesTests(TestDatabase db) : IClassFixture<TestD
         var mine = new JorgeBi.Tests.Revenue.RevenueEvents("feed-a");
         for (var i = 0; i < 5; i++) mine.Lead($"lead-{i}", "zillow", now.AddMinutes(-i));
         var other = new JorgeBi.Tests.Revenue.RevenueEvents("feed-b").Lead("lead-x", "zillow", now);
-        var store = new EventStore(db.DataSource);
+        var store = new AppliedEventStore(db.DataSource);
         await store.IngestAsync(mine.Events.Take(3).ToList());
         await store.IngestAsync(other.Events);
         await store.IngestAsync(mine.Events.Skip(3).ToList());

@@ -102,10 +102,10 @@ public static class AdminApi
             var scope = await scopes.ResolveAsync(errors, read.Body.LocationId, timeframe, null, null, null, ct);
             if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
             if (scope is null) return BiAnswer.UnknownLocation(read.Body.LocationId);
-            await answer.CachedAsync(DashboardApi.Endpoint, scope, DashboardApi.Parameters(true, true), DashboardApi.Compute(kpis, true, true), true, ct);
-            await answer.CachedAsync(BotsApi.Endpoint, scope, BotsApi.Parameters(true), BotsApi.Compute(bots, true), true, ct);
+            await answer.CachedAsync(DashboardApi.Endpoint, scope, DashboardApi.Parameters(true, true), answer.Fresh(DashboardApi.Compute(kpis, true, true)), true, ct);
+            await answer.CachedAsync(BotsApi.Endpoint, scope, BotsApi.Parameters(true), answer.Fresh(BotsApi.Compute(bots, true)), true, ct);
             var request = new RevenueRequest(scope.Location.LocationId);
-            await answer.CachedAsync(RevenueApi.Endpoint, scope, RevenueApi.Parameters(request), RevenueApi.Compute(revenue, request), true, ct);
+            await answer.CachedAsync(RevenueApi.Endpoint, scope, RevenueApi.Parameters(request), answer.Fresh(RevenueApi.Compute(revenue, request)), true, ct);
             count += 3;
         }
         var location = read.Body.LocationId ?? Domain.DefaultLocation;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using JorgeBi.Core.DrillDown;
+using JorgeBi.Core.Freshness;
 using JorgeBi.Web.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -27,7 +28,7 @@ public static class DrillDownApi
     }
 
     private static async Task<Results<Ok<DrillDownResult>, ValidationProblem, ProblemHttpResult>> PostDrillDown(
-        HttpRequest http, BiAnswer answer, DrillDownService drill, CancellationToken ct)
+        HttpRequest http, BiAnswer answer, DrillDownService drill, IDataAsOfSource freshness, CancellationToken ct)
     {
         var read = await JsonBody.ReadAsync<DrillDownBody>(http, BodyOptions, ct);
         if (read.Invalid is not null) return read.Invalid;
@@ -40,16 +41,19 @@ public static class DrillDownApi
         if (resolved.Invalid is not null) return resolved.Invalid;
         if (resolved.Missing is not null) return resolved.Missing;
         var scope = resolved.Scope!;
-        return TypedResults.Ok(await drill.QueryAsync(scope.Location, scope.Period, request, ct));
+        var asOf = await freshness.GetAsync(ct);
+        return TypedResults.Ok((await drill.QueryAsync(scope.Location, scope.Period, request, ct)).WithDataAsOf(asOf));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<TimelineEvent>>, ValidationProblem, ProblemHttpResult>> GetTimeline(
-        string leadId, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "location_id")] string? locationId, DrillDownService drill, CancellationToken ct)
+        string leadId, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "location_id")] string? locationId,
+        HttpResponse response, DrillDownService drill, IDataAsOfSource freshness, CancellationToken ct)
     {
         var errors = new QueryErrors();
         var location = errors.LocationId(locationId);
         if (leadId.Length > 200) errors.Add("leadId", "At most 200 characters.");
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        DataAsOfHeader.Set(response, await freshness.GetAsync(ct));
         var events = await drill.LeadTimelineAsync(location, leadId, ct);
         return events.Count == 0
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown lead", detail: $"No events for lead '{leadId}' in location '{location}'.")

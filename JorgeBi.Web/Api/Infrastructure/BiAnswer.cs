@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Freshness;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -12,11 +13,12 @@ namespace JorgeBi.Web.Api.Infrastructure;
 /// from the cache or compute, and say which in the X-Cache header. A hit is served as the
 /// JSON bytes made for the first hit of that entry.
 /// </summary>
-public sealed class BiAnswer(BiScopeResolver scopes, ApiCache cache, IOptions<JsonOptions> json)
+public sealed class BiAnswer(BiScopeResolver scopes, ApiCache cache, IDataAsOfSource freshness, IOptions<JsonOptions> json)
 {
     public async Task<Results<SerializedOk<T>, ValidationProblem, ProblemHttpResult>> GetAsync<T>(
         HttpContext http, string endpoint, BiQuery query, QueryErrors errors, string parameters,
         Func<BiScope, CancellationToken, Task<T>> compute, IReadOnlyList<string>? timeframes = null, Func<T, bool, T>? markHit = null)
+        where T : IHasDataAsOf<T>
     {
         var ct = http.RequestAborted;
         var force = errors.Flag("force_refresh", query.ForceRefresh, false);
@@ -24,7 +26,7 @@ public sealed class BiAnswer(BiScopeResolver scopes, ApiCache cache, IOptions<Js
         if (resolved.Invalid is not null) return resolved.Invalid;
         if (resolved.Missing is not null) return resolved.Missing;
         var scope = resolved.Scope!;
-        var (answer, hit) = await CachedAsync(endpoint, scope, parameters, compute, force, ct);
+        var (answer, hit) = await CachedAsync(endpoint, scope, parameters, Fresh(compute), force, ct);
         http.Response.Headers["X-Cache"] = hit ? "hit" : "miss";
         var body = hit
             ? answer.HitJson ??= Serialize(markHit is null ? answer.Value : markHit(answer.Value, true))
@@ -39,6 +41,17 @@ public sealed class BiAnswer(BiScopeResolver scopes, ApiCache cache, IOptions<Js
     public Task<(CachedAnswer<T> Answer, bool Hit)> CachedAsync<T>(
         string endpoint, BiScope scope, string parameters, Func<BiScope, CancellationToken, Task<T>> compute, bool force, CancellationToken ct) =>
         cache.GetOrCreateAsync(endpoint, scope.Location.LocationId, scope.CacheKey + "|" + parameters, token => compute(scope, token), force, ct);
+
+    /// <summary>
+    /// The computation, with its answer saying how fresh its data is. The position is read
+    /// before the numbers, so the answer holds at least every event up to it.
+    /// </summary>
+    public Func<BiScope, CancellationToken, Task<T>> Fresh<T>(Func<BiScope, CancellationToken, Task<T>> compute) where T : IHasDataAsOf<T> =>
+        async (scope, ct) =>
+        {
+            var asOf = await freshness.GetAsync(ct);
+            return (await compute(scope, ct)).WithDataAsOf(asOf);
+        };
 
     public static ProblemHttpResult UnknownLocation(string? locationId) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown location",

@@ -1,3 +1,4 @@
+using JorgeBi.Core.Freshness;
 using JorgeBi.Core.Insights;
 using JorgeBi.Web.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,7 +28,7 @@ public static class InsightsApi
         [FromQuery(Name = "insight_types")] string? insightTypes,
         [FromQuery(Name = "confidence_threshold")] string? confidenceThreshold,
         [FromQuery(Name = "limit")] string? limit,
-        InsightService insights, CancellationToken ct)
+        HttpResponse response, InsightService insights, IDataAsOfSource freshness, CancellationToken ct)
     {
         var errors = new QueryErrors();
         var id = errors.LocationId(locationId);
@@ -35,6 +36,7 @@ public static class InsightsApi
         var threshold = errors.Number("confidence_threshold", confidenceThreshold, 0, 1, 0);
         var max = errors.Integer("limit", limit, 1, 100, 10);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        DataAsOfHeader.Set(response, await freshness.GetAsync(ct));
         var found = await insights.ListAsync(id, [.. types], threshold, max, ct);
         return found is null ? BiAnswer.UnknownLocation(id) : TypedResults.Ok(found);
     }
@@ -43,14 +45,15 @@ public static class InsightsApi
         [FromQuery(Name = "location_id")] string? locationId,
         [FromQuery(Name = "timeframe")] string? timeframe,
         [FromQuery(Name = "sensitivity")] string? sensitivity,
-        AnomalyService anomalies, CancellationToken ct)
+        AnomalyService anomalies, IDataAsOfSource freshness, CancellationToken ct)
     {
         var errors = new QueryErrors();
         var id = errors.LocationId(locationId);
         var window = errors.OneOf("timeframe", timeframe, AnomalyService.Timeframes, "7d")!;
         var k = errors.Number("sensitivity", sensitivity, 0.1, 1.0, 0.5);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        var asOf = await freshness.GetAsync(ct);
         var report = await anomalies.DetectAsync(id, window, k, ct);
-        return report is null ? BiAnswer.UnknownLocation(id) : TypedResults.Ok(report);
+        return report is null ? BiAnswer.UnknownLocation(id) : TypedResults.Ok(report.WithDataAsOf(asOf));
     }
 }

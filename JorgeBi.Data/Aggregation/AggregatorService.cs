@@ -1,0 +1,123 @@
+using Dapper;
+using JorgeBi.Data.Events;
+using JorgeBi.Data.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace JorgeBi.Data.Aggregation;
+
+/// <summary>
+/// The one aggregator per database. Every instance runs this service; the one holding the
+/// session advisory lock "jorgebi.aggregator" on its dedicated connection is the leader and
+/// applies the log, the others wait to take over if that connection goes away. The leader
+/// applies at once when this instance appended something, and polls for other instances'
+/// appends; a backlog is applied step after step without waiting.
+/// </summary>
+/// <remarks>
+/// The data source exists only once the database has started (after this service is
+/// constructed), so the aggregator and the group commit are resolved when it runs.
+/// </remarks>
+public sealed class AggregatorService(
+    DatabaseEndpoint endpoint, IServiceProvider services, AggregatorState state,
+    IOptions<AggregatorOptions> options, ILogger<AggregatorService> logger) : BackgroundService
+{
+    public const string ApplicationName = "jorgebi-aggregator";
+    private static readonly TimeSpan StandbyRetry = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan LeaderCheck = TimeSpan.FromSeconds(1);
+    private readonly SemaphoreSlim _wake = new(0, 1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var aggregator = services.GetRequiredService<LogAggregator>();
+        var appends = services.GetRequiredService<GroupCommit>();
+        appends.Appended += Wake;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                try
+                {
+                    await using var leader = await ElectAsync(stoppingToken);
+                    if (leader is null)
+                    {
+                        state.Role = "standby";
+                        await Task.Delay(StandbyRetry, stoppingToken);
+                        continue;
+                    }
+                    state.Role = "leader";
+                    logger.LogInformation("Aggregator elected: this instance applies the event log");
+                    await LeadAsync(aggregator, leader, stoppingToken);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    break;
+                }
+                catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException or InvalidOperationException)
+                {
+                    state.Role = "failing";
+                    state.LastError = e.Message;
+                    logger.LogWarning("Aggregator paused ({Error}); retrying", e.Message);
+                    await Task.Delay(StandbyRetry, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                }
+            }
+        }
+        finally
+        {
+            appends.Appended -= Wake;
+            state.Role = "stopped";
+        }
+    }
+
+    /// <summary>A connection holding the leader lock, or null when another instance holds it.</summary>
+    private async Task<NpgsqlConnection?> ElectAsync(CancellationToken ct)
+    {
+        var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(endpoint.ConnectionString)
+        {
+            KeepAlive = 10, Pooling = false, ApplicationName = ApplicationName,
+        }.ConnectionString);
+        await conn.OpenAsync(ct);
+        if (await conn.ExecuteScalarAsync<bool>("select pg_try_advisory_lock(hashtext('jorgebi.aggregator'))")) return conn;
+        await conn.DisposeAsync();
+        return null;
+    }
+
+    private async Task LeadAsync(LogAggregator aggregator, NpgsqlConnection leader, CancellationToken ct)
+    {
+        var checkedAt = DateTime.UtcNow;
+        while (!ct.IsCancellationRequested)
+        {
+            var step = await aggregator.ApplyNextAsync(ct);
+            state.LastStepAt = DateTimeOffset.UtcNow;
+            state.LastError = null;
+            if (DateTime.UtcNow - checkedAt > LeaderCheck)
+            {
+                // The lock lives as long as this connection: if it died, so did the leadership.
+                await leader.ExecuteScalarAsync<int>("select 1");
+                checkedAt = DateTime.UtcNow;
+            }
+            if (step.Backlog > 0) continue;
+            await _wake.WaitAsync(options.Value.PollInterval, ct);
+        }
+    }
+
+    private void Wake()
+    {
+        try
+        {
+            _wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already woken: one step applies everything appended so far.
+        }
+    }
+
+    public override void Dispose()
+    {
+        _wake.Dispose();
+        base.Dispose();
+    }
+}
