@@ -136,6 +136,8 @@ create function append_events(
     language plpgsql as $$
 declare
     inserted uuid[];
+    conflict_request integer[];
+    conflict_id uuid[];
     refused integer[];
 begin
     perform pg_advisory_xact_lock_shared(hashtext('jorgebi.append'));
@@ -151,12 +153,13 @@ begin
         returning event_id)
     select coalesce(array_agg(event_id), '{}') into inserted from ins;
 
-    select coalesce(array_agg(distinct b.request), '{}') into refused
+    select coalesce(array_agg(b.request), '{}'), coalesce(array_agg(b.event_id), '{}') into conflict_request, conflict_id
     from unnest(p_request, p_id, p_type, p_location, p_lead, p_occurred, p_data)
              as b(request, event_id, type, location_id, lead_id, occurred_at, data)
     join event e using (event_id)
     where (e.type, e.location_id, e.lead_id, e.occurred_at, e.data)
           is distinct from (b.type, b.location_id, b.lead_id, b.occurred_at, b.data);
+    refused := array(select distinct unnest(conflict_request));
 
     if cardinality(refused) > 0 then
         delete from event e
@@ -176,10 +179,7 @@ begin
         where event_id = any(inserted) and batch.request <> all(refused)
         order by event_id, ord),
     checked as (
-        select b.request, b.event_id, e.seq as stored_seq, f.ord is not null as is_new,
-               e.event_id is not null
-               and (e.type, e.location_id, e.lead_id, e.occurred_at, e.data)
-                   is not distinct from (b.type, b.location_id, b.lead_id, b.occurred_at, b.data) as same
+        select b.request, e.seq as stored_seq, f.ord is not null as is_new
         from batch b
         left join event e using (event_id)
         left join first_sender f on f.event_id = b.event_id and f.ord = b.ord)
@@ -187,7 +187,8 @@ begin
            case when c.request = any(refused) then 0 else count(*) filter (where c.is_new)::integer end,
            case when c.request = any(refused) then 0 else count(*) filter (where not c.is_new)::integer end,
            case when c.request = any(refused) then null else max(c.stored_seq) end,
-           coalesce(array_agg(distinct c.event_id) filter (where not c.same and c.request = any(refused)), '{}')
+           array(select distinct k.event_id from unnest(conflict_request, conflict_id) k(request, event_id)
+                 where k.request = c.request)
     from checked c
     group by c.request;
 end $$;

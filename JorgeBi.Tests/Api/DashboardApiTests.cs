@@ -52,7 +52,7 @@ public sealed class DashboardApiTests(ExampleDataFactory app) : IClassFixture<Ex
             ["locationId"] = "default", ["leadId"] = "lead-new", ["data"] = new JsonObject { ["botId"] = "lead-bot" },
         };
         var posted = await writer.PostAsync("/api/events", Json(qualified.ToJsonString()));
-        var fresh = await client.GetFromJsonAsync<JsonElement>(path);
+        var (_, fresh) = await ReadYourWrites.GetIncludingAsync(client, path, await ReadYourWrites.SeqAsync(posted));
 
         Assert.True(cached.GetProperty("cache_hit").GetBoolean());
         Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
@@ -68,18 +68,18 @@ public sealed class DashboardApiTests(ExampleDataFactory app) : IClassFixture<Ex
         var writer = await app.ClientWithScopesAsync(ApiKeyScopes.EventsWrite);
         const string path = "/api/bi/real-time-metrics?location_id=live-check";
         var first = await writer.PostAsync("/api/events", Json(LeadCreatedNow("live-check")));
-        var before = await client.GetAsync(path);
+        var (_, before) = await ReadYourWrites.GetIncludingAsync(client, path, await ReadYourWrites.SeqAsync(first));
 
         var second = await writer.PostAsync("/api/events", Json(LeadCreatedNow("live-check")));
-        var after = await client.GetAsync(path);
+        var (after, afterBody) = await ReadYourWrites.GetIncludingAsync(client, path, await ReadYourWrites.SeqAsync(second));
         var forced = await client.GetAsync(path + "&force_refresh=true");
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
         Assert.Equal("miss", after.Headers.GetValues("X-Cache").Single());
         Assert.Equal("miss", forced.Headers.GetValues("X-Cache").Single());
-        Assert.Equal(1, await RecentLeadsAsync(before));
-        Assert.Equal(2, await RecentLeadsAsync(after));
+        Assert.Equal(1, RecentLeads(before));
+        Assert.Equal(2, RecentLeads(afterBody));
     }
 
     private static string LeadCreatedNow(string location) => new JsonObject
@@ -89,8 +89,7 @@ public sealed class DashboardApiTests(ExampleDataFactory app) : IClassFixture<Ex
         ["data"] = new JsonObject { ["source"] = "zillow", ["leadType"] = "buyer" },
     }.ToJsonString();
 
-    private static async Task<long> RecentLeadsAsync(HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("last_5_minutes").GetProperty("leads").GetInt64();
+    private static long RecentLeads(JsonElement metrics) => metrics.GetProperty("last_5_minutes").GetProperty("leads").GetInt64();
 
     [Theory]
     [InlineData("/api/bi/dashboard-kpis?include_trends=yes", "include_trends")]

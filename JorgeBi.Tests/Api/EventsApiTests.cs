@@ -23,8 +23,34 @@ public sealed class EventsApiTests(ApiFactory app) : IClassFixture<ApiFactory>
         var second = await client.PostAsync("/api/events", Json(ExamplesJson));
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
-        Assert.Equal("""{"accepted":12,"duplicates":0,"seq":12}""", await first.Content.ReadAsStringAsync());
-        Assert.Equal("""{"accepted":0,"duplicates":12,"seq":12}""", await second.Content.ReadAsStringAsync());
+        var body = await first.Content.ReadAsStringAsync();
+        var seq = JsonDocument.Parse(body).RootElement.GetProperty("seq").GetInt64();
+        // The duplicates point at the position where the events were first stored.
+        Assert.Equal($$"""{"accepted":12,"duplicates":0,"seq":{{seq}}}""", body);
+        Assert.Equal($$"""{"accepted":0,"duplicates":12,"seq":{{seq}}}""", await second.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Post_SameIdWithOtherContent_409NamingTheIdAndNothingOfTheRequestStored()
+    {
+        var client = await app.ClientWithScopesAsync(ApiKeyScopes.EventsWrite);
+        var events = JsonNode(ExamplesJson);
+        foreach (var e in events) e!["id"] = Guid.NewGuid().ToString();
+        var first = await client.PostAsync("/api/events", Json(new System.Text.Json.Nodes.JsonArray(events[0]!.DeepClone()).ToJsonString()));
+        var reused = events[0]!["id"]!.GetValue<string>();
+        events[0]!["occurredAt"] = "2026-01-01T00:00:00Z";
+
+        var response = await client.PostAsync("/api/events", Json(events.ToJsonString()));
+
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonSerializer.Deserialize<JsonElement>(await response.Content.ReadAsStringAsync());
+        Assert.Contains(reused, problem.GetProperty("detail").GetString());
+        Assert.True(problem.GetProperty("errors").TryGetProperty("[0].id", out _));
+        await using var conn = await app.Database.DataSource.OpenConnectionAsync();
+        var others = events.Skip(1).Select(e => Guid.Parse(e!["id"]!.GetValue<string>())).ToArray();
+        Assert.Equal(0, await conn.ExecuteScalarAsync<long>("select count(*) from event where event_id = any(@others)", new { others }));
     }
 
     [Fact]

@@ -56,6 +56,7 @@ public sealed class NoLossIngestionTests() : OwnClusterApp("noloss")
             var stored = await conn.QueryAsync<Guid>("select event_id from event where location_id = @Location", new { Location });
             Assert.Equal(events.Select(e => e.Id).Order(), stored.Order());
         }
+        await AppliedLog.WaitUntilCaughtUpAsync(db);
         var incremental = await RollupSnapshot.ReadAsync(db, Location);
         await new AppliedEventStore(db).RebuildRollupsAsync(Location);
         Assert.Equal(await RollupSnapshot.ReadAsync(db, Location), incremental);

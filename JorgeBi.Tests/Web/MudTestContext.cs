@@ -2,6 +2,7 @@ using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
 using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Freshness;
 using JorgeBi.Web.Api.Infrastructure;
 using JorgeBi.Web.Components.Shared;
 using MudBlazor.Services;
@@ -29,7 +30,13 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         // Pages cache what they load the way the API does.
         Services.AddHybridCache();
         Services.AddSingleton<ApiCache>();
+        Services.AddSingleton<IDataAsOfSource>(new NothingApplied());
         Services.AddSingleton<BiAnswer>();
+    }
+
+    private sealed class NothingApplied : IDataAsOfSource
+    {
+        public Task<DataAsOf> GetAsync(CancellationToken ct = default) => Task.FromResult(new DataAsOf(0, DateTimeOffset.UnixEpoch));
     }
 
     private sealed class NoLocations : ILocationSource

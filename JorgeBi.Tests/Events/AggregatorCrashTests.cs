@@ -1,0 +1,153 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Dapper;
+using JorgeBi.Core.Events;
+using JorgeBi.Data.Access;
+using JorgeBi.Data.Aggregation;
+using JorgeBi.Data.Events;
+using JorgeBi.Tests.Support;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace JorgeBi.Tests.Events;
+
+/// <summary>
+/// Exactly once through crashes: the aggregator's backend killed in the middle of its
+/// transaction, and the whole app killed with SIGKILL while senders post. Afterwards every
+/// acknowledged event is stored once, every event's facts exist once, and the rollups
+/// equal a rebuild from the facts.
+/// </summary>
+public sealed class AggregatorCrashTests(TestDatabase db) : IClassFixture<TestDatabase>
+{
+    private const string AggregatorName = "crash-aggregator";
+
+    [Fact]
+    public async Task Aggregator_BackendKilledMidTransaction_ResumesFromLogExactlyOnce()
+    {
+        const string location = "crash-backend";
+        var events = RandomEvents.Generate(41, leads: 300, days: 6, location: location);
+        await new EventStore(db.DataSource).BulkAppendAsync(events);
+        await using var aggregatorDb = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(db.ConnectionString) { ApplicationName = AggregatorName }.ConnectionString);
+        var aggregator = new LogAggregator(aggregatorDb, Options.Create(new AggregatorOptions { MaxBatchEvents = 200 }));
+
+        // Three runs die in the middle of an apply transaction; the fourth is left to finish.
+        var kills = 0;
+        for (var run = 0; run < 4; run++)
+        {
+            var applying = aggregator.CatchUpAsync();
+            if (run < 3 && await KillWhileApplyingAsync(applying)) kills++;
+            try
+            {
+                await applying;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.AdminShutdown)
+            {
+                // Its batch rolled back; the next run redoes it from the log.
+            }
+        }
+
+        Assert.Equal(3, kills);
+        await AssertExactlyOnceAsync(db.DataSource, location, events.Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task App_KilledWithSigkillWhileSendersPost_EveryAcknowledgedEventAppliedOnce()
+    {
+        const string location = "crash-app";
+        var events = RandomEvents.Generate(42, leads: 150, days: 6, location: location);
+        var key = await new ApiKeyStore(db.DataSource, TimeProvider.System).CreateAsync("crash", [ApiKeyScopes.EventsWrite]);
+        var settings = new Dictionary<string, string> { ["RateLimiting:Ingest:TokenLimit"] = "100000", ["RateLimiting:Ingest:TokensPerPeriod"] = "100000" };
+        var acknowledged = new ConcurrentDictionary<Guid, bool>();
+        var queue = new ConcurrentQueue<BiEvent>(events);
+
+        await using (var app = await AppProcess.StartAsync(db.ConnectionString, settings))
+        {
+            var sending = SendAllAsync(app.Address, key.Key, queue, acknowledged);
+            while (acknowledged.Count < events.Count / 2) await Task.WhenAny(sending, Task.Delay(5));
+            await app.KillAsync();
+            await sending;
+        }
+        // Whatever was in flight when the app died is sent again, as a sender retries.
+        await using var restarted = await AppProcess.StartAsync(db.ConnectionString, settings);
+        var retry = new ConcurrentQueue<BiEvent>(events.Where(e => !acknowledged.ContainsKey(e.Id)));
+        await SendAllAsync(restarted.Address, key.Key, retry, acknowledged);
+        await AppliedLog.WaitUntilCaughtUpAsync(db.DataSource);
+
+        Assert.Equal(events.Count, acknowledged.Count);
+        await AssertExactlyOnceAsync(db.DataSource, location, events.Select(e => e.Id));
+    }
+
+    // Waits for an apply_log call of the aggregator to be running, then terminates its backend.
+    private async Task<bool> KillWhileApplyingAsync(Task applying)
+    {
+        await using var conn = await db.DataSource.OpenConnectionAsync();
+        while (!applying.IsCompleted)
+        {
+            var killed = await conn.ExecuteScalarAsync<long>(
+                """
+                select count(*) from (
+                    select pg_terminate_backend(pid) from pg_stat_activity
+                    where application_name = @AggregatorName and state = 'active' and query like '%apply_log%') k
+                """, new { AggregatorName });
+            if (killed > 0) return true;
+        }
+        return false;
+    }
+
+    // Eight senders post one event per request until the queue is empty or the app is gone.
+    private static async Task SendAllAsync(Uri address, string key, ConcurrentQueue<BiEvent> queue, ConcurrentDictionary<Guid, bool> acknowledged)
+    {
+        using var http = new HttpClient { BaseAddress = address };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", key);
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            while (queue.TryDequeue(out var e))
+            {
+                HttpResponseMessage response;
+                try
+                {
+                    response = await http.PostAsJsonAsync("/api/events", new JsonArray(EventJson.ToJsonObject(e)));
+                }
+                catch (HttpRequestException)
+                {
+                    return; // The app died with this request in flight: not acknowledged.
+                }
+                using (response)
+                {
+                    Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+                    acknowledged[e.Id] = true;
+                }
+            }
+        }));
+    }
+
+    private static async Task AssertExactlyOnceAsync(NpgsqlDataSource db, string location, IEnumerable<Guid> ids)
+    {
+        await using (var conn = await db.OpenConnectionAsync())
+        {
+            var logged = await conn.QueryAsync<Guid>("select event_id from event where location_id = @location", new { location });
+            Assert.Equal(ids.Order(), logged.Order());
+            var facts = await conn.ExecuteScalarAsync<long>(
+                """
+                select (select count(*) from fact_lead_created where location_id = @location)
+                     + (select count(*) from fact_lead_scored where location_id = @location)
+                     + (select count(*) from fact_bot_interaction where location_id = @location)
+                     + (select count(*) from fact_bot_handoff where location_id = @location)
+                     + (select count(*) from fact_lead_qualified where location_id = @location)
+                     + (select count(*) from fact_appointment_booked where location_id = @location)
+                     + (select count(*) from fact_deal_stage_changed where location_id = @location)
+                     + (select count(*) from fact_deal_closed where location_id = @location)
+                     + (select count(*) from fact_deal_lost where location_id = @location)
+                     + (select count(*) from fact_marketing_spend where location_id = @location)
+                """, new { location });
+            Assert.Equal(ids.Count(), facts);
+            Assert.Equal(await conn.ExecuteScalarAsync<long>("select max(seq) from event"), await conn.ExecuteScalarAsync<long>("select applied_seq from log_state"));
+        }
+        var applied = await RollupSnapshot.ReadAsync(db, location);
+        await new EventStore(db).RebuildRollupsAsync(location);
+        Assert.NotEmpty(applied);
+        Assert.Equal(await RollupSnapshot.ReadAsync(db, location), applied);
+    }
+}
