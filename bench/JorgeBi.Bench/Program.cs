@@ -26,7 +26,11 @@ try
             var p95 = await new UncachedEndpoints(app, options, report).RunAsync("Uncached endpoints");
             report.Target("Uncached KPIs for any period p95 <= 50 ms", p95 <= 50, $"highest p95 {Report.Ms(p95)} ms at {UncachedEndpoints.Connections} connections");
         }
-        if (options.Runs("ingestion")) await new Ingestion(app, options, report).RunAsync();
+        if (options.Runs("ingestion"))
+        {
+            await using var database = new BenchDatabase(primary);
+            await new Ingestion(app, options, report, database).RunAsync();
+        }
     }
     await using (var database = new BenchDatabase(primary))
     {

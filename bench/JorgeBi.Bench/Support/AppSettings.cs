@@ -11,8 +11,6 @@ public static class AppSettings
         var settings = new Dictionary<string, string>
         {
             ["ConnectionStrings:Postgres"] = primary,
-            // One log line per request would measure the console, not the app.
-            ["Serilog:MinimumLevel:Default"] = "Warning",
         };
         if (read is not null) settings["ConnectionStrings:PostgresRead"] = read;
         if (!raisedLimits) return settings;
