@@ -14,11 +14,13 @@ public sealed class RollupKpiSource([FromKeyedServices(DataSources.Read)] Npgsql
     {
         var args = new { loc = location.LocationId, start = period.Start, end = period.End };
         await using var conn = await db.OpenConnectionAsync(ct);
-        // Whole days (every timeframe but 24h) read the daily rollups: 24x fewer rows.
-        var counts = await conn.QuerySingleAsync<KpiCountsRow>(Command(period.IsWholeDays ? "rollup_kpi_counts_daily" : "rollup_kpi_counts", args, ct));
-        var temperatures = await conn.QueryAsync<TemperatureRow>(Command("lead_temperatures", args, ct));
-        var speed = await conn.ExecuteScalarAsync<double?>(Command("speed_to_lead", args, ct));
-        var pipeline = await conn.QueryAsync<PipelineStage>(Command("pipeline", args, ct));
+        // Whole days (every timeframe but 24h) read the daily rollups: rows per day, never per
+        // lead or deal. The 24 hours ending now read the snapshots of the leads of one day.
+        var daily = period.IsWholeDays;
+        var counts = await conn.QuerySingleAsync<KpiCountsRow>(Command(daily ? "rollup_kpi_counts_daily" : "rollup_kpi_counts", args, ct));
+        var temperatures = await conn.QueryAsync<TemperatureRow>(Command(daily ? "lead_temperatures_daily" : "lead_temperatures", args, ct));
+        var speed = await conn.ExecuteScalarAsync<double?>(Command(daily ? "speed_to_lead_daily" : "speed_to_lead", args, ct));
+        var pipeline = await conn.QueryAsync<PipelineStage>(Command(daily ? "pipeline_daily" : "pipeline", args, ct));
         var histogram = (await ReadHistogramAsync(conn, period, args, ct)).ToList();
         return counts.ToAggregates() with
         {

@@ -25,12 +25,40 @@ public sealed class RollupConsistencyTests(TestDatabase db) : IClassFixture<Test
         foreach (var batch in RandomEvents.ShuffledBatches(events, seed)) await store.IngestAsync(batch);
         var info = (await new LocationQueries(db.DataSource).FindAsync(location))!;
 
-        foreach (var period in Periods(new Random(seed)))
+        foreach (var period in Periods(new Random(seed), RandomEvents.Origin.DateTime.Date))
         {
             var fromRollups = await new RollupKpiSource(db.DataSource).ReadAsync(info, period);
             var fromFacts = await new FactKpiSource(db.DataSource).ReadAsync(info, period);
             AssertSameKpis(fromFacts, fromRollups, info);
         }
+    }
+
+    // Los Angeles across its fall-back day (25 local hours) and its spring-forward day (23),
+    // and Kolkata at UTC+05:30: local days that do not start on a whole UTC hour.
+    [Theory]
+    [InlineData("America/Los_Angeles", "2026-10-29T00:00:00-07:00", 11)]
+    [InlineData("America/Los_Angeles", "2026-03-06T00:00:00-08:00", 12)]
+    [InlineData("Asia/Kolkata", "2026-03-06T00:00:00+05:30", 13)]
+    public async Task RollupKpis_RandomEventsOutOfOrderInZone_EqualKpisFromFactsAndARebuild(string zone, string origin, int seed)
+    {
+        var location = $"zone-{seed}";
+        var start = DateTimeOffset.Parse(origin, System.Globalization.CultureInfo.InvariantCulture);
+        await using (var conn = await db.DataSource.OpenConnectionAsync())
+        {
+            await conn.ExecuteAsync("insert into location (location_id, name, time_zone) values (@location, @location, @zone)", new { location, zone });
+        }
+        var events = RandomEvents.Generate(seed, leads: 60, location: location, origin: start);
+        var store = new AppliedEventStore(db.DataSource);
+        foreach (var batch in RandomEvents.ShuffledBatches(events, seed)) await store.IngestAsync(batch);
+        var info = (await new LocationQueries(db.DataSource).FindAsync(location))!;
+
+        foreach (var period in Periods(new Random(seed), start.DateTime.Date))
+        {
+            AssertSameKpis(await new FactKpiSource(db.DataSource).ReadAsync(info, period), await new RollupKpiSource(db.DataSource).ReadAsync(info, period), info);
+        }
+        var incremental = await RollupSnapshot.ReadAsync(db.DataSource, location);
+        await store.RebuildRollupsAsync(location);
+        Assert.Equal(await RollupSnapshot.ReadAsync(db.DataSource, location), incremental);
     }
 
     [Fact]
@@ -74,9 +102,8 @@ public sealed class RollupConsistencyTests(TestDatabase db) : IClassFixture<Test
         Assert.Equal((events.Count, 1), (result.Accepted, result.Duplicates));
     }
 
-    private static IEnumerable<Period> Periods(Random rng)
+    private static IEnumerable<Period> Periods(Random rng, DateTime day0)
     {
-        var day0 = RandomEvents.Origin.DateTime.Date;
         yield return new Period(day0.AddDays(-1), day0.AddDays(8));
         // Whole calendar months inside a long period are read from the monthly rollups.
         yield return new Period(day0.AddDays(-40), day0.AddDays(40));

@@ -14,11 +14,13 @@ public static class RandomEvents
     private static readonly string[] Agents = ["agent-a", "agent-b"];
     private static readonly string[] Stages = ["qualified", "shown", "offer", "under_contract"];
 
-    public static List<BiEvent> Generate(int seed, int leads = 40, int days = 6, string location = "default")
+    /// <param name="origin">The first instant events may occur at; <see cref="Origin"/> when null.</param>
+    public static List<BiEvent> Generate(int seed, int leads = 40, int days = 6, string location = "default", DateTimeOffset? origin = null)
     {
         var rng = new Random(seed);
         var events = new List<BiEvent>();
-        DateTimeOffset At() => Origin.AddMinutes(rng.Next(days * 24 * 60)).AddSeconds(rng.Next(60));
+        var start = origin ?? Origin;
+        DateTimeOffset At() => start.AddMinutes(rng.Next(days * 24 * 60)).AddSeconds(rng.Next(60));
         T Pick<T>(IReadOnlyList<T> xs) => xs[rng.Next(xs.Count)];
         void Add(string? lead, EventData data, DateTimeOffset? at = null) =>
             events.Add(new BiEvent(Guid.NewGuid(), at ?? At(), location, lead, data));
