@@ -34,7 +34,8 @@ public static class JorgeBiCommandLine
             {
                 return Refuse(root, problem);
             }
-            return await parse.InvokeAsync();
+            // Failures reach the one handler below, serve's and the other commands' alike.
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is not OperationCanceledException && e.GetType().Name != "HostAbortedException")
         {
