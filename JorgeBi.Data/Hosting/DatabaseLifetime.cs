@@ -16,14 +16,18 @@ namespace JorgeBi.Data.Hosting;
 /// StartAsync and after every StopAsync (the framework's data-protection key ring, read at
 /// start, lives in the database too). Starts the embedded cluster when no connection string
 /// is configured, applies pending migrations, and seeds demo data into an embedded database
-/// it has just created.
+/// it has just created. Disposing it stops a cluster it started, so a host that failed to
+/// start (a port in use, a failed migration) leaves no server behind.
 /// </summary>
 public sealed class DatabaseLifetime(
     IOptions<DatabaseOptions> options, DatabaseEndpoint endpoint, Migrator migrator,
-    IServiceProvider services, TimeProvider clock, ILogger<DatabaseLifetime> logger) : IHostedLifecycleService
+    IServiceProvider services, TimeProvider clock, ILogger<DatabaseLifetime> logger) : IHostedLifecycleService, IAsyncDisposable
 {
     /// <summary>The cluster this process runs, or null when the database is configured elsewhere.</summary>
     internal PostgresCluster? EmbeddedCluster { get; private set; }
+
+    /// <summary>Where the embedded cluster keeps its files, or null when the database is configured elsewhere.</summary>
+    public string? EmbeddedDirectory => EmbeddedCluster?.RootDirectory;
 
     /// <summary>Starts the database without seeding: for commands that bring their own data.</summary>
     public bool SkipDemoSeed { get; set; }
@@ -38,6 +42,10 @@ public sealed class DatabaseLifetime(
         if (o.IsEmbedded)
         {
             EmbeddedCluster = new PostgresCluster(o.DataDirectory);
+            if (ClusterHome.WasMoved(o.DataDirectory, EmbeddedCluster.RootDirectory))
+            {
+                logger.LogInformation("The postgres user cannot enter {Configured}, so the embedded cluster lives in {DataDirectory}", o.DataDirectory, EmbeddedCluster.RootDirectory);
+            }
             await EmbeddedCluster.StartAsync(ct: ct);
             createdEmpty = await EmbeddedCluster.CreateDatabaseIfMissingAsync(o.DatabaseName, ct);
             endpoint.Set(EmbeddedCluster.ConnectionString(o.DatabaseName), embedded: true);
@@ -63,6 +71,13 @@ public sealed class DatabaseLifetime(
         if (EmbeddedCluster is null) return;
         await EmbeddedCluster.StopAsync(ct);
         logger.LogInformation("Embedded PostgreSQL stopped");
+    }
+
+    /// <summary>Stops the embedded cluster if it still runs: the host failed before its Stopped phase.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (EmbeddedCluster is not { IsRunning: true }) return;
+        await StopDatabaseAsync(CancellationToken.None);
     }
 
     Task IHostedLifecycleService.StartingAsync(CancellationToken ct) => StartDatabaseAsync(ct);

@@ -9,14 +9,15 @@ namespace JorgeBi.Data.Postgres;
 /// A PostgreSQL cluster this process owns: created on first start under
 /// <see cref="RootDirectory"/>, started on a free loopback port (TCP only, password
 /// authentication), reused by later starts, adopted when a crashed run left it running,
-/// and started again after a crash left a stale pid file.
+/// and started again after a crash left a stale pid file. The root directory is the given
+/// one unless the server's user cannot reach it (see <see cref="ClusterHome"/>).
 /// </summary>
 public sealed class PostgresCluster(string rootDirectory, bool throwaway = false) : IAsyncDisposable
 {
     private const string SuperUser = "postgres";
     private readonly string _binaries = PostgresBinaries.Require();
 
-    public string RootDirectory { get; } = Path.GetFullPath(rootDirectory);
+    public string RootDirectory { get; } = ClusterHome.Resolve(rootDirectory);
     public string DataDirectory => Path.Combine(RootDirectory, "pgdata");
     private string LogFile => Path.Combine(RootDirectory, "postgres.log");
     private string PasswordFile => Path.Combine(RootDirectory, "superuser.password");

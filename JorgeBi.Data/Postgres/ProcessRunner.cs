@@ -47,6 +47,14 @@ internal static class ProcessRunner
         return RunAsync(psi, input, ct);
     }
 
+    /// <summary>True when the service user can enter <paramref name="directory"/>, and so every folder above it.</summary>
+    public static bool ServiceUserCanEnter(string directory)
+    {
+        using var test = Process.Start("runuser", ["-u", ServiceUser, "--", "test", "-x", directory]);
+        test.WaitForExit();
+        return test.ExitCode == 0;
+    }
+
     /// <summary>Hands a directory to the service user when running as root.</summary>
     public static async Task GiveToServiceUserAsync(string path)
     {

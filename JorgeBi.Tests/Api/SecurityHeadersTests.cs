@@ -94,3 +94,58 @@ public sealed class CorsAllowListTests(CorsAllowListTests.Factory app) : IClassF
         Assert.Equal(granted, response.Headers.TryGetValues("Access-Control-Allow-Origin", out var values) && values.Single() == origin);
     }
 }
+
+/// <summary>
+/// Over a real Kestrel socket (the in-memory test server never writes a Server header, so only
+/// this proves anything): no response names the server product, not even Kestrel's own 400.
+/// </summary>
+public sealed class ServerBannerTests(ServerBannerTests.KestrelApp app) : IClassFixture<ServerBannerTests.KestrelApp>
+{
+    public sealed class KestrelApp : ApiFactory
+    {
+        // Only a factory made directly, not one from WithWebHostBuilder, honours the port.
+        public KestrelApp() => UseKestrel(0);
+
+        public override async Task InitializeAsync()
+        {
+            await base.InitializeAsync();
+            StartServer();
+        }
+
+        public Uri Address => ClientOptions.BaseAddress;
+    }
+
+    [Theory]
+    [InlineData("/", HttpStatusCode.Found)]
+    [InlineData("/login", HttpStatusCode.OK)]
+    [InlineData("/health/ready", HttpStatusCode.OK)]
+    [InlineData("/api/bi/dashboard-kpis", HttpStatusCode.Unauthorized)]
+    [InlineData("/api/bi/no-such-endpoint", HttpStatusCode.NotFound)]
+    [InlineData("/api/events", HttpStatusCode.MethodNotAllowed)]
+    [InlineData("/css/app.css", HttpStatusCode.OK)]
+    public async Task PageApiStaticFileAndError_HaveNoServerHeader(string path, HttpStatusCode status)
+    {
+        // Redirects not followed: the first response is the one checked.
+        using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = app.Address };
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.False(response.Headers.Contains("Server"), $"{path} answered with Server: {string.Join(", ", response.Headers.Server)}");
+    }
+
+    [Fact]
+    public async Task MalformedRequest_KestrelsOwn400_HasNoServerHeader()
+    {
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(app.Address.Host, app.Address.Port);
+        await using var stream = tcp.GetStream();
+        await stream.WriteAsync("GET / HTTP/1.1\r\nHost: localhost\r\nno colon in this header\r\n\r\n"u8.ToArray());
+
+        // Kestrel answers and closes the connection: read to the end.
+        var head = await new StreamReader(stream).ReadToEndAsync();
+
+        Assert.StartsWith("HTTP/1.1 400", head);
+        Assert.DoesNotContain("\r\nServer:", head, StringComparison.OrdinalIgnoreCase);
+    }
+}

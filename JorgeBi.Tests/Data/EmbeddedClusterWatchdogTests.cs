@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Data;
 
@@ -10,19 +9,6 @@ public sealed class EmbeddedClusterWatchdogTests : IAsyncLifetime
 {
     private readonly string _home = Path.Combine(Path.GetTempPath(), "jorgebi-watchdog-" + Guid.NewGuid().ToString("N")[..8]);
     private EmbeddedApp _app = null!;
-
-    private sealed class EmbeddedApp(string home) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("ConnectionStrings:Postgres", "");
-            builder.UseSetting("Database:DataDirectory", home);
-            builder.UseSetting("Database:SeedDemoData", "false");
-            builder.UseSetting("Database:WatchdogInterval", "00:00:01");
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        }
-    }
 
     public Task InitializeAsync()
     {

@@ -5,8 +5,8 @@ using System.Net.Sockets;
 namespace JorgeBi.Tests.Support;
 
 /// <summary>
-/// The app as a separate process (the built JorgeBi.Web.dll over a given database), for
-/// tests that kill it the hard way.
+/// The built app (JorgeBi.Web.dll, copied beside the tests) run as its own process, as a
+/// user runs it: a command run to its exit, or a server that a test may kill the hard way.
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
@@ -20,13 +20,43 @@ public sealed class AppProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    private static string AppDll => Path.Combine(AppContext.BaseDirectory, "JorgeBi.Web.dll");
+
+    /// <summary>Runs the app to its exit; a run that does not end within the deadline is killed and fails the test.</summary>
+    public static async Task<(int Code, string Output, string Error)> RunAsync(
+        string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        psi.ArgumentList.Add(AppDll);
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        foreach (var (name, value) in environment) psi.Environment[name] = value;
+        using var process = Process.Start(psi)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"JorgeBi {string.Join(' ', args)} was still running after two minutes.");
+        }
+        return (process.ExitCode, await output, await error);
+    }
+
     public static async Task<AppProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string> settings)
     {
         var port = FreePort();
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}") ? "Debug" : "Release";
-        var dll = Path.Combine(RepositoryRoot.Path, "JorgeBi.Web", "bin", configuration, "net10.0", "JorgeBi.Web.dll");
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add(AppDll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         start.Environment["ConnectionStrings__Postgres"] = connectionString;

@@ -26,10 +26,9 @@ internal static class ApiKeyCommand
                 Console.Error.WriteLine($"Unknown scopes: {string.Join(", ", unknown)}. Use: {string.Join(", ", ApiKeyScopes.All)}.");
                 return 2;
             }
-            var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct);
+            await using var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct);
             var created = await app.Services.GetRequiredService<ApiKeyStore>().CreateAsync(parse.GetValue(name)!, requested, ct);
             await app.Services.GetRequiredService<AuditLog>().WriteAsync("cli", "apikey.create", created.Info.Prefix, string.Join(",", created.Info.Scopes), ct: ct);
-            await JorgeBiCommandLine.StopDatabaseAsync(app);
             Console.WriteLine($"Created API key {created.Info.ApiKeyId} ({created.Info.Name}) with scopes {string.Join(",", created.Info.Scopes)}. Store it now: it is not shown again.");
             Console.WriteLine(created.Key);
             return 0;
@@ -42,9 +41,8 @@ internal static class ApiKeyCommand
         var command = new Command("list", "List keys (prefix, scopes, last use; never the key).") { TreatUnmatchedTokensAsErrors = false };
         command.SetAction(async (parse, ct) =>
         {
-            var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct);
+            await using var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct);
             var keys = await app.Services.GetRequiredService<ApiKeyStore>().ListAsync(ct);
-            await JorgeBiCommandLine.StopDatabaseAsync(app);
             Console.WriteLine($"{"id",-5} {"prefix",-14} {"name",-24} {"scopes",-30} {"last used",-20} status");
             foreach (var k in keys)
             {
@@ -62,10 +60,9 @@ internal static class ApiKeyCommand
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, ct) =>
         {
-            var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct);
+            await using var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct);
             var revoked = await app.Services.GetRequiredService<ApiKeyStore>().RevokeAsync(parse.GetValue(key)!, ct);
             if (revoked) await app.Services.GetRequiredService<AuditLog>().WriteAsync("cli", "apikey.revoke", parse.GetValue(key), ct: ct);
-            await JorgeBiCommandLine.StopDatabaseAsync(app);
             Console.WriteLine(revoked ? "Revoked." : "No active key with that id or prefix.");
             return revoked ? 0 : 1;
         });

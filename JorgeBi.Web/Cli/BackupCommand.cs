@@ -23,7 +23,7 @@ internal static class BackupCommand
                 return 2;
             }
             // Not migrated first: a backup taken before an upgrade holds the database as it was.
-            var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct, migrate: false);
+            await using var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct, migrate: false);
             try
             {
                 var connection = app.Services.GetRequiredService<DatabaseEndpoint>().ConnectionString;
@@ -35,10 +35,6 @@ internal static class BackupCommand
             {
                 error.WriteLine(e.Message);
                 return 1;
-            }
-            finally
-            {
-                await JorgeBiCommandLine.StopDatabaseAsync(app);
             }
         });
         return command;

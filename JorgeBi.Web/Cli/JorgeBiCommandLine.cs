@@ -5,11 +5,14 @@ using Serilog;
 namespace JorgeBi.Web.Cli;
 
 /// <summary>
-/// The command line. Anything that is not a command name runs the server, so the standard
-/// host arguments (--urls, --environment) and test hosts pass straight through.
+/// The command line. Without a command name it runs <c>serve</c>, so the standard host
+/// arguments (--urls, --environment) and test hosts pass straight through; any other word,
+/// or an argument a command does not know that is no host option, is refused with exit code 2.
 /// </summary>
 public static class JorgeBiCommandLine
 {
+    private const int UsageError = 2;
+
     public static async Task<int> RunAsync(string[] args)
     {
         Logging.CreateStartupLogger();
@@ -26,8 +29,13 @@ public static class JorgeBiCommandLine
                 BackupCommand.Create(),
                 RestoreCommand.Create(),
             };
-            var isCommand = args.Length > 0 && (root.Subcommands.Any(c => c.Name == args[0]) || args[0] is "-h" or "--help" or "-?" or "--version");
-            return isCommand ? await root.Parse(args).InvokeAsync() : await ServeCommand.ServeAsync(args);
+            var parse = root.Parse(NamesCommand(root, args) ? args : [ServeCommand.Name, .. args]);
+            if (parse.Errors.Count == 0 && HostArguments.Problem(parse.UnmatchedTokens) is { } problem)
+            {
+                return Refuse(root, problem);
+            }
+            // Failures reach the one handler below, serve's and the other commands' alike.
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is not OperationCanceledException && e.GetType().Name != "HostAbortedException")
         {
@@ -40,21 +48,38 @@ public static class JorgeBiCommandLine
         }
     }
 
-    /// <summary>Builds the app for a command and starts only its database (no web server).</summary>
+    private static bool NamesCommand(RootCommand root, string[] args) =>
+        args.Length > 0 && (root.Subcommands.Any(c => c.Name == args[0]) || args[0] is "-h" or "--help" or "-?" or "--version");
+
+    /// <summary>The error and the list of commands, on standard error.</summary>
+    private static int Refuse(RootCommand root, string problem)
+    {
+        Console.Error.WriteLine(problem);
+        Console.Error.WriteLine();
+        root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = Console.Error });
+        return UsageError;
+    }
+
+    /// <summary>
+    /// Builds the app for a command and starts only its database (no web server). Disposing
+    /// the app stops the database again, also when starting it failed half-way.
+    /// </summary>
     /// <param name="migrate">False leaves the database as found, e.g. empty for a restore.</param>
     internal static async Task<WebApplication> StartDatabaseAsync(ParseResult parse, CancellationToken ct, bool seedDemo = false, bool migrate = true)
     {
         var app = WebHost.Build([.. parse.UnmatchedTokens]);
-        var database = app.Services.GetRequiredService<JorgeBi.Data.Hosting.DatabaseLifetime>();
-        database.SkipDemoSeed = !seedDemo;
-        database.SkipMigrations = !migrate;
-        await database.StartDatabaseAsync(ct);
-        return app;
-    }
-
-    internal static async Task StopDatabaseAsync(WebApplication app)
-    {
-        await app.Services.GetRequiredService<JorgeBi.Data.Hosting.DatabaseLifetime>().StopDatabaseAsync(CancellationToken.None);
-        await app.DisposeAsync();
+        try
+        {
+            var database = app.Services.GetRequiredService<JorgeBi.Data.Hosting.DatabaseLifetime>();
+            database.SkipDemoSeed = !seedDemo;
+            database.SkipMigrations = !migrate;
+            await database.StartDatabaseAsync(ct);
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
     }
 }

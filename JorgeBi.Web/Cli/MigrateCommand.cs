@@ -10,8 +10,7 @@ internal static class MigrateCommand
         command.SetAction(async (parse, ct) =>
         {
             // Starting the database applies the migrations.
-            var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct);
-            await JorgeBiCommandLine.StopDatabaseAsync(app);
+            await using var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct);
             return 0;
         });
         return command;

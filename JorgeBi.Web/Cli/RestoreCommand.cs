@@ -23,7 +23,7 @@ internal static class RestoreCommand
                 return 2;
             }
             // Not migrated: the database must stay empty for the restore; the app migrates it on its next start.
-            var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct, migrate: false);
+            await using var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct, migrate: false);
             var endpoint = app.Services.GetRequiredService<DatabaseEndpoint>();
             try
             {
@@ -33,8 +33,9 @@ internal static class RestoreCommand
             }
             catch (DatabaseNotEmptyException e)
             {
-                error.WriteLine($"{e.Message} {(endpoint.IsEmbedded
-                    ? "Stop JorgeBi and move its data directory (Database:DataDirectory) aside, or restore into a new database with --Database:DatabaseName=NAME."
+                var embeddedDirectory = app.Services.GetRequiredService<DatabaseLifetime>().EmbeddedDirectory;
+                error.WriteLine($"{e.Message} {(embeddedDirectory is not null
+                    ? $"Stop JorgeBi and move its data directory ({embeddedDirectory}) aside, or restore into a new database with --Database:DatabaseName=NAME."
                     : "Point ConnectionStrings:Postgres at a new, empty database.")}");
                 return 1;
             }
@@ -42,10 +43,6 @@ internal static class RestoreCommand
             {
                 error.WriteLine(e.Message);
                 return 1;
-            }
-            finally
-            {
-                await JorgeBiCommandLine.StopDatabaseAsync(app);
             }
         });
         return command;

@@ -20,13 +20,12 @@ internal static class SeedCommand
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, ct) =>
         {
-            var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct);
+            await using var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct);
             var options = new DemoOptions(parse.GetValue(scale), parse.GetValue(seed), parse.GetValue(months),
                 parse.GetValue(end) ?? DateTimeOffset.UtcNow, parse.GetValue(location)!);
             var progress = new ConsoleProgress("Seeding", DemoDataGenerator.ApproximateEventCount(options));
             await app.Services.GetRequiredService<DemoSeeder>().SeedAsync(options, progress, ct);
             progress.Finish();
-            await JorgeBiCommandLine.StopDatabaseAsync(app);
             return 0;
         });
         return command;

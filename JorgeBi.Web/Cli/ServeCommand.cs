@@ -5,9 +5,11 @@ namespace JorgeBi.Web.Cli;
 
 internal static class ServeCommand
 {
+    public const string Name = "serve";
+
     public static Command Create()
     {
-        var command = new Command("serve", "Run the dashboard and API (the default). Host options such as --urls pass through.")
+        var command = new Command(Name, "Run the dashboard and API (the default). Host options such as --urls pass through.")
         {
             TreatUnmatchedTokensAsErrors = false,
         };
@@ -17,7 +19,8 @@ internal static class ServeCommand
 
     public static async Task<int> ServeAsync(string[] args)
     {
-        var app = WebHost.Build(args).UseJorgeBi();
+        // Disposing the app stops the embedded database also when the host failed to start.
+        await using var app = WebHost.Build(args).UseJorgeBi();
         await app.RunAsync();
         return 0;
     }

@@ -19,17 +19,10 @@ internal static class SimulateCommand
                 Console.Error.WriteLine("--rate must be between 0 and 10000 events per second.");
                 return 2;
             }
-            var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct);
-            try
-            {
-                var stored = await app.Services.GetRequiredService<SimulationRunner>()
-                    .RunAsync(parse.GetValue(rate), parse.GetValue(location)!, parse.GetValue(duration), ct);
-                Console.WriteLine($"Stored {stored} events.");
-            }
-            finally
-            {
-                await JorgeBiCommandLine.StopDatabaseAsync(app);
-            }
+            await using var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct);
+            var stored = await app.Services.GetRequiredService<SimulationRunner>()
+                .RunAsync(parse.GetValue(rate), parse.GetValue(location)!, parse.GetValue(duration), ct);
+            Console.WriteLine($"Stored {stored} events.");
             return 0;
         });
         return command;

@@ -28,7 +28,7 @@ internal static class UserCommand
             var password = error is null ? UserInput.ReadPassword(console, out error) : null;
             if (error is not null) return Fail(console, error);
 
-            var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct);
+            await using var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct);
             try
             {
                 var user = await app.Services.GetRequiredService<UserStore>().AddAsync(name, parse.GetValue(role)!, password!, ct);
@@ -39,10 +39,6 @@ internal static class UserCommand
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
             {
                 return Fail(console, $"A user named '{name}' already exists; use 'user passwd' to change the password.", 1);
-            }
-            finally
-            {
-                await JorgeBiCommandLine.StopDatabaseAsync(app);
             }
         });
         return command;
@@ -59,21 +55,14 @@ internal static class UserCommand
             var password = UserInput.ReadPassword(console, out var error);
             if (error is not null) return Fail(console, error);
 
-            var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct);
-            try
+            await using var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct);
+            if (!await app.Services.GetRequiredService<UserStore>().SetPasswordAsync(name, password!, ct))
             {
-                if (!await app.Services.GetRequiredService<UserStore>().SetPasswordAsync(name, password!, ct))
-                {
-                    return Fail(console, $"No user named '{name}'.", 1);
-                }
-                await app.Services.GetRequiredService<AuditLog>().WriteAsync("cli", "user.passwd", name, ct: ct);
-                console.Out.WriteLine($"Password of '{name}' changed; their sessions have ended.");
-                return 0;
+                return Fail(console, $"No user named '{name}'.", 1);
             }
-            finally
-            {
-                await JorgeBiCommandLine.StopDatabaseAsync(app);
-            }
+            await app.Services.GetRequiredService<AuditLog>().WriteAsync("cli", "user.passwd", name, ct: ct);
+            console.Out.WriteLine($"Password of '{name}' changed; their sessions have ended.");
+            return 0;
         });
         return command;
     }

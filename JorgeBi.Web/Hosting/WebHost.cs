@@ -22,6 +22,8 @@ public static class WebHost
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // No product banner: the server's name and version only help an attacker pick exploits.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.AddLogging();
         builder.Services.AddCoreServices();
         builder.Services.AddDataServices(builder.Configuration);

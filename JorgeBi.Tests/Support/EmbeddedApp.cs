@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace JorgeBi.Tests.Support;
+
+/// <summary>The app with nothing configured: it runs its own cluster under <paramref name="home"/> (unseeded, checked every second).</summary>
+public sealed class EmbeddedApp(string home) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Postgres", "");
+        builder.UseSetting("Database:DataDirectory", home);
+        builder.UseSetting("Database:SeedDemoData", "false");
+        builder.UseSetting("Database:WatchdogInterval", "00:00:01");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+}
