@@ -29,6 +29,13 @@ public abstract class AppShell(IPage page)
 
     public ILocator Body => Page.Locator("body");
 
+    /// <summary>
+    /// Waits until a chart is drawn with its click handlers bound (apexChart.js sets
+    /// data-chart-ready): a click on a bar or slice before that would be lost.
+    /// </summary>
+    public Task WaitForChartReadyAsync(string testId) =>
+        Page.Locator($"[data-testid='{testId}'][data-chart-ready='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
     /// <summary>Clicks the theme toggle and waits until the page background has changed.</summary>
     public async Task ToggleDarkModeAsync()
     {

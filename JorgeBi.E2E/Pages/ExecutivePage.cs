@@ -47,14 +47,6 @@ public sealed class ExecutivePage(IPage page) : AppShell(page)
     /// <summary>Waits until the page has asked for the print dialog (the click goes through the circuit first).</summary>
     public Task WaitForPrintCallAsync() => Page.WaitForFunctionAsync("() => window.__printCalls === 1");
 
-    /// <summary>
-    /// Answers /leads with a blank page while it is built elsewhere, so a drill-down click
-    /// lands on a real URL instead of a 404; once the page exists, the client-side router
-    /// handles the navigation and this route is never hit.
-    /// </summary>
-    public Task StubLeadsPageAsync() =>
-        Page.RouteAsync(new System.Text.RegularExpressions.Regex(@"/leads(\?|$)"), r => r.FulfillAsync(new() { Status = 200, ContentType = "text/html", Body = "<!DOCTYPE html><title>Leads</title>" }));
-
     public override async Task GotoAsync() => await Page.GotoAsync("/");
 
     /// <summary>

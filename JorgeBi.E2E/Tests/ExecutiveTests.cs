@@ -110,7 +110,7 @@ public sealed class ExecutiveTests(AppFixture app, BrowserFixture browser, ITest
         var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
         await using var _ = session;
 
-        await page.StubLeadsPageAsync();
+        await page.WaitForChartReadyAsync("chart-temperature");
         await page.TemperatureSlice(0).ClickAsync();
 
         await Expect(page.Page).ToHaveURLAsync(new Regex(@"/leads\?(.+&)?component=leads&temperature=hot$"));
@@ -123,7 +123,6 @@ public sealed class ExecutiveTests(AppFixture app, BrowserFixture browser, ITest
         var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
         await using var _ = session;
 
-        await page.StubLeadsPageAsync();
         await page.Card("total_leads").ClickAsync();
 
         await Expect(page.Page).ToHaveURLAsync(new Regex(@"/leads\?(.+&)?component=leads&metric=total_leads$"));

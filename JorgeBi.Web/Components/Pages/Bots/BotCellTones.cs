@@ -3,6 +3,7 @@ using JorgeBi.Core.Bots;
 
 namespace JorgeBi.Web.Components.Pages.Bots;
 
+/// <summary>Cell colours in order of severity, so the worst of several is their maximum.</summary>
 public enum CellTone { None, Good, Warn, Bad }
 
 /// <summary>
@@ -19,6 +20,11 @@ public static class BotCellTones
         BotStatus.BelowTarget => CellTone.Bad,
         _ => CellTone.None,
     };
+
+    /// <summary>The colour of a bot's status chip: its worst cell among the targets it has.</summary>
+    public static CellTone Status(BotMetrics m) => m.Status == BotStatus.NoData
+        ? CellTone.None
+        : (CellTone)Math.Max((int)Success(m.SuccessStatus), (int)(m.LatencyStatus == BotStatus.OverTarget ? P95(m.P95ResponseMs, m.ResponseTargetMs) : CellTone.Good));
 
     public static CellTone P95(double? p95Ms, int targetMs) => p95Ms switch
     {
