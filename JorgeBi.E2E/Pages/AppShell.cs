@@ -48,6 +48,12 @@ public abstract class AppShell(IPage page)
     public Task<string> BackgroundColourAsync() =>
         Page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
 
+    /// <summary>How far a box's content is wider than the box, in CSS pixels (0 when nothing is scrolled out of sight).</summary>
+    public static Task<int> OverflowOfAsync(ILocator box) => box.EvaluateAsync<int>("e => e.scrollWidth - e.clientWidth");
+
+    /// <summary>The right edge of an element, in CSS pixels from the viewport's left.</summary>
+    public static Task<double> RightEdgeAsync(ILocator element) => element.EvaluateAsync<double>("e => e.getBoundingClientRect().right");
+
     /// <summary>How far the page is wider than the viewport, in CSS pixels (0 when it fits).</summary>
     public Task<int> HorizontalOverflowAsync() =>
         Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");

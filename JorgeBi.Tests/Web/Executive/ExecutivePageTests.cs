@@ -134,8 +134,8 @@ public sealed class ExecutivePageTests : MudTestContext
         Assert.Equal("period", cut.Find("[data-testid='funnel']").GetAttribute("data-view"));
         Assert.Equal(
             $"Funnel, In the period: Leads {Text(cut, "kpi-total_leads")}, Qualified leads {Text(cut, "kpi-qualified_leads")}, " +
-            $"Appointments {Text(cut, "kpi-appointments_scheduled")}, Deals qualified 85, Deals shown 72, Deals at offer 60, " +
-            $"Deals under contract 57, Deals closed {Text(cut, "kpi-deals_closed")}",
+            $"Appointments {Text(cut, "kpi-appointments_scheduled")}, Deals qualified 85, Deals shown 72, Offers 60, " +
+            $"Under contract 57, Deals closed {Text(cut, "kpi-deals_closed")}",
             Text(cut, "funnel-summary"));
     }
 
@@ -149,7 +149,7 @@ public sealed class ExecutivePageTests : MudTestContext
         Assert.Equal("cohort", cut.Find("[data-testid='funnel']").GetAttribute("data-view"));
         Assert.StartsWith("Cohort: the leads created in the period", Text(cut, "funnel-description"));
         Assert.Equal("Funnel, Cohort: Leads 1,250, Qualified leads 380, Appointments 90, Deals qualified 80, Deals shown 70, " +
-            "Deals at offer 62, Deals under contract 58, Deals closed 41", Text(cut, "funnel-summary"));
+            "Offers 62, Under contract 58, Deals closed 41", Text(cut, "funnel-summary"));
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class ExecutivePageTests : MudTestContext
         var cut = RenderPage();
         cut.Find("[data-testid='funnel-view-cohort']").Click();
 
-        await cut.InvokeAsync(() => Chart(cut, "chart-funnel").NotifyDataPointSelected(0, 5, "Deals at offer"));
+        await cut.InvokeAsync(() => Chart(cut, "chart-funnel").NotifyDataPointSelected(0, 5, "Offers"));
 
         Assert.EndsWith("/leads?component=conversion&metric=deals_closed&stage=offer", Services.GetRequiredService<NavigationManager>().Uri);
     }

@@ -51,7 +51,12 @@ public static class BotCellTones
     };
 
     /// <summary>"95.1 % (93.8–96.2)": the rate with its 95 % Wilson interval; "–" without traffic.</summary>
-    public static string SuccessWithInterval(BotMetrics m) => m.SuccessRate is { } rate
-        ? string.Create(CultureInfo.InvariantCulture, $"{Shared.Formats.Percent(rate)} ({m.SuccessCiLow * 100:0.0}–{m.SuccessCiHigh * 100:0.0})")
-        : "–";
+    public static string SuccessWithInterval(BotMetrics m) => SuccessRate(m) + Interval(m);
+
+    public static string SuccessRate(BotMetrics m) => m.SuccessRate is { } rate ? Shared.Formats.Percent(rate) : "–";
+
+    /// <summary>" (93.8–96.2)" apart from the rate, so a narrow table can put it on a second line.</summary>
+    public static string Interval(BotMetrics m) => m.SuccessRate is null
+        ? ""
+        : string.Create(CultureInfo.InvariantCulture, $" ({m.SuccessCiLow * 100:0.0}–{m.SuccessCiHigh * 100:0.0})");
 }

@@ -15,8 +15,8 @@ public static class FunnelStages
         FunnelService.Appointment => "Appointments",
         FunnelService.DealQualified => "Deals qualified",
         FunnelService.DealShown => "Deals shown",
-        FunnelService.DealOffer => "Deals at offer",
-        FunnelService.DealUnderContract => "Deals under contract",
+        FunnelService.DealOffer => "Offers",
+        FunnelService.DealUnderContract => "Under contract",
         FunnelService.DealClosed => "Deals closed",
         _ => stage,
     };
