@@ -96,6 +96,7 @@ public static class DependencyInjection
         services.AddSingleton<IInsightSource, InsightQueries>();
         services.AddSingleton<IRealtimeSource, RealtimeQueries>();
         services.AddSingleton<IEventFeedSource, EventFeedQueries>();
+        services.AddSingleton<IEventRateSource, EventRateQueries>();
         services.AddSingleton<IClosedDealSource, ClosedDealQueries>();
         return services;
     }

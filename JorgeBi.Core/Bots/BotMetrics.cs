@@ -13,6 +13,9 @@ public sealed record BotMetrics
     [JsonPropertyName("success_ci_low")] public double SuccessCiLow { get; init; }
     [JsonPropertyName("success_ci_high")] public double SuccessCiHigh { get; init; }
     [JsonPropertyName("success_target")] public decimal SuccessTarget { get; init; }
+
+    /// <summary>The success rate alone against its target (<see cref="BotStatusRule.Success"/>).</summary>
+    [JsonPropertyName("success_status")] public required string SuccessStatus { get; init; }
     [JsonPropertyName("avg_response_ms")] public double? AvgResponseMs { get; init; }
     [JsonPropertyName("p95_response_ms")] public double? P95ResponseMs { get; init; }
     [JsonPropertyName("response_target_ms")] public int ResponseTargetMs { get; init; }
@@ -25,5 +28,9 @@ public sealed record BotMetrics
     [JsonPropertyName("appointments")] public long Appointments { get; init; }
     [JsonPropertyName("deals_closed")] public long DealsClosed { get; init; }
     [JsonPropertyName("commission_attributed")] public decimal CommissionAttributed { get; init; }
+
+    /// <summary>Every target together (<see cref="BotStatusRule.Overall"/>); <see cref="MissedTargets"/> says which are missed.</summary>
     [JsonPropertyName("status")] public required string Status { get; init; }
+
+    [JsonPropertyName("missed_targets")] public IReadOnlyList<string> MissedTargets { get; init; } = [];
 }

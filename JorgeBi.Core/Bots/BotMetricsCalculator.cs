@@ -11,6 +11,8 @@ public static class BotMetricsCalculator
     public static BotMetrics Compute(BotTraffic t)
     {
         var ci = WilsonInterval.Compute(t.Successes, t.Interactions);
+        var success = BotStatusRule.Success(t.Successes, t.Interactions, t.SuccessTarget);
+        var latency = BotStatusRule.Latency(t.P95ResponseMs, t.ResponseTargetMs);
         return new BotMetrics
         {
             BotId = t.BotId,
@@ -21,10 +23,11 @@ public static class BotMetricsCalculator
             SuccessCiLow = ci.Low,
             SuccessCiHigh = ci.High,
             SuccessTarget = t.SuccessTarget,
+            SuccessStatus = success,
             AvgResponseMs = t.Interactions == 0 ? null : t.ProcessingMsSum / t.Interactions,
             P95ResponseMs = t.P95ResponseMs,
             ResponseTargetMs = t.ResponseTargetMs,
-            LatencyStatus = BotStatusRule.Latency(t.P95ResponseMs, t.ResponseTargetMs),
+            LatencyStatus = latency,
             AvgConfidence = t.Interactions == 0 ? null : t.ConfidenceSum / t.Interactions,
             QualifiedLeads = t.QualifiedLeads,
             QualificationRate = Ratio(t.QualifiedLeads, t.Conversations),
@@ -33,7 +36,8 @@ public static class BotMetricsCalculator
             Appointments = t.Appointments,
             DealsClosed = t.DealsClosed,
             CommissionAttributed = t.CommissionAttributed,
-            Status = BotStatusRule.Success(t.Successes, t.Interactions, t.SuccessTarget),
+            Status = BotStatusRule.Overall(success, latency),
+            MissedTargets = BotStatusRule.MissedTargets(success, latency),
         };
     }
 

@@ -10,9 +10,9 @@ public static class PerformanceAlerts
 {
     public static IEnumerable<PerformanceAlert> For(BotMetrics m)
     {
-        if (m.Status is BotStatus.BelowTarget or BotStatus.AtRisk && m.SuccessRate is { } rate)
+        if (m.SuccessStatus is BotStatus.BelowTarget or BotStatus.AtRisk && m.SuccessRate is { } rate)
         {
-            bool proven = m.Status == BotStatus.BelowTarget;
+            bool proven = m.SuccessStatus == BotStatus.BelowTarget;
             yield return new PerformanceAlert(m.BotId,
                 proven ? PerformanceAlert.SuccessBelowTarget : PerformanceAlert.SuccessAtRisk,
                 proven ? PerformanceAlert.Critical : PerformanceAlert.Warning,

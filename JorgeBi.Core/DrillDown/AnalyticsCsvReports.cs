@@ -56,9 +56,11 @@ public sealed class AnalyticsCsvReports(RevenueIntelligenceService revenue, Exec
                     await CsvWriter.WriteRowAsync(writer, [b.Month, b.Deals, b.PipelineValue, b.WeightedCommission], ct);
                 return true;
             case Funnel:
-                await CsvWriter.WriteRowAsync(writer, ["stage", "leads", "conversion_from_previous"], ct);
-                foreach (var f in await funnel.ForPeriodAsync(location, period, ct))
-                    await CsvWriter.WriteRowAsync(writer, [f.Stage, f.Leads, f.ConversionFromPrevious], ct);
+                await CsvWriter.WriteRowAsync(writer, ["view", "stage", "count", "conversion_from_previous"], ct);
+                var views = await funnel.ForPeriodAsync(location, period, ct);
+                foreach (var view in FunnelView.All)
+                    foreach (var f in views.In(view))
+                        await CsvWriter.WriteRowAsync(writer, [view, f.Stage, f.Count, f.ConversionFromPrevious], ct);
                 return true;
             default:
                 return false;

@@ -46,12 +46,14 @@ public sealed class CsvExportService(IExportSource source, BotPerformanceService
     {
         await CsvWriter.WriteRowAsync(writer, ["bot_id", "name", "interactions", "conversations", "success_rate", "success_ci_low", "success_ci_high",
             "avg_response_ms", "p95_response_ms", "response_target_ms", "latency_status", "avg_confidence", "qualified_leads", "qualification_rate",
-            "handoffs", "handoff_rate", "appointments", "deals_closed", "commission_attributed", "status"], ct);
+            "handoffs", "handoff_rate", "appointments", "deals_closed", "commission_attributed", "status",
+            "success_status", "missed_targets"], ct);
         foreach (var m in rows)
         {
             await CsvWriter.WriteRowAsync(writer, [m.BotId, m.Name, m.Interactions, m.Conversations, m.SuccessRate, m.SuccessCiLow, m.SuccessCiHigh,
                 m.AvgResponseMs, m.P95ResponseMs, m.ResponseTargetMs, m.LatencyStatus, m.AvgConfidence, m.QualifiedLeads, m.QualificationRate,
-                m.Handoffs, m.HandoffRate, m.Appointments, m.DealsClosed, m.CommissionAttributed, m.Status], ct);
+                m.Handoffs, m.HandoffRate, m.Appointments, m.DealsClosed, m.CommissionAttributed, m.Status,
+                m.SuccessStatus, string.Join(' ', m.MissedTargets)], ct);
         }
     }
 }

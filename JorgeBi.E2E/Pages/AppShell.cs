@@ -29,6 +29,13 @@ public abstract class AppShell(IPage page)
 
     public ILocator Body => Page.Locator("body");
 
+    /// <summary>
+    /// Waits until a chart is drawn with its click handlers bound (apexChart.js sets
+    /// data-chart-ready): a click on a bar or slice before that would be lost.
+    /// </summary>
+    public Task WaitForChartReadyAsync(string testId) =>
+        Page.Locator($"[data-testid='{testId}'][data-chart-ready='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
     /// <summary>Clicks the theme toggle and waits until the page background has changed.</summary>
     public async Task ToggleDarkModeAsync()
     {
@@ -40,6 +47,12 @@ public abstract class AppShell(IPage page)
     /// <summary>The page background as the browser paints it, e.g. "rgb(255, 255, 255)".</summary>
     public Task<string> BackgroundColourAsync() =>
         Page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+
+    /// <summary>How far a box's content is wider than the box, in CSS pixels (0 when nothing is scrolled out of sight).</summary>
+    public static Task<int> OverflowOfAsync(ILocator box) => box.EvaluateAsync<int>("e => e.scrollWidth - e.clientWidth");
+
+    /// <summary>The right edge of an element, in CSS pixels from the viewport's left.</summary>
+    public static Task<double> RightEdgeAsync(ILocator element) => element.EvaluateAsync<double>("e => e.getBoundingClientRect().right");
 
     /// <summary>How far the page is wider than the viewport, in CSS pixels (0 when it fits).</summary>
     public Task<int> HorizontalOverflowAsync() =>

@@ -14,6 +14,10 @@ public sealed class BotsPage(IPage page) : AppShell(page)
     public ILocator Success(string botId) => Page.GetByTestId($"bot-success-{botId}");
     public ILocator P95(string botId) => Page.GetByTestId($"bot-p95-{botId}");
     public ILocator Alerts => Page.GetByTestId("bot-alerts");
+    public ILocator Alert(string botId, string kind) => Page.GetByTestId($"bot-alert-{botId}-{kind}");
+
+    /// <summary>The box the matrix scrolls in when it is wider than the page.</summary>
+    public ILocator MatrixBox => Page.Locator(".bot-matrix.table-scroll");
     public ILocator ChartSvg(string testId) => Page.Locator($"[data-testid='{testId}'] svg").First;
 
     public static readonly string[] DemoBots = ["intent-decoder", "jorge-buyer", "jorge-seller", "lead-bot"];

@@ -9,6 +9,9 @@ public sealed class CommissionsPage(IPage page) : AppShell(page)
 
     public ILocator Grid => Page.GetByTestId("commission-grid");
     public ILocator CommissionCells => Grid.GetByTestId("commission-cell");
+
+    /// <summary>The box the grid's table scrolls in when it is wider than the page.</summary>
+    public ILocator GridBox => Grid.Locator(".mud-table-container");
     public ILocator MonthToDate => Page.GetByTestId("commission-mtd");
     public ILocator YearToDate => Page.GetByTestId("commission-ytd");
     public ILocator Total(string name) => Page.GetByTestId($"commission-total-{name}");

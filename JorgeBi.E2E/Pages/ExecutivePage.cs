@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace JorgeBi.E2E.Pages;
 
 /// <summary>The executive dashboard: KPI cards, trend, funnel and temperature charts, insights, print.</summary>
-public sealed class ExecutivePage(IPage page) : AppShell(page)
+public sealed class ExecutivePage(IPage page, string path = "/") : AppShell(page)
 {
     public override string Name => "executive";
 
@@ -17,6 +17,19 @@ public sealed class ExecutivePage(IPage page) : AppShell(page)
     public ILocator Card(string name) => Page.GetByTestId($"card-{name}");
 
     public ILocator PrintButton => Page.GetByTestId("print-report");
+
+    public ILocator Funnel => Page.GetByTestId("funnel");
+    public ILocator FunnelView(string view) => Page.GetByTestId($"funnel-view-{view}");
+    public ILocator FunnelDescription => Page.GetByTestId("funnel-description");
+
+    /// <summary>The stage labels of the funnel chart ("Leads · 343"), top to bottom as drawn.</summary>
+    public Task<string[]> FunnelLabelsTopDownAsync() => Page.EvaluateAsync<string[]>(
+        "() => [...document.querySelectorAll(\"[data-testid='chart-funnel'] .apexcharts-yaxis-label\")]" +
+        ".map(t => ({ y: t.getBoundingClientRect().top, text: t.textContent.trim() })).sort((a, b) => a.y - b.y).map(l => l.text)");
+
+
+    public ILocator FilterErrors => Page.GetByTestId("filter-errors");
+    public ILocator FilterError(string field) => Page.GetByTestId($"filter-error-{field}");
     public ILocator Insights => Page.GetByTestId("insights");
 
     /// <summary>The three charts of the page by test id.</summary>
@@ -47,15 +60,7 @@ public sealed class ExecutivePage(IPage page) : AppShell(page)
     /// <summary>Waits until the page has asked for the print dialog (the click goes through the circuit first).</summary>
     public Task WaitForPrintCallAsync() => Page.WaitForFunctionAsync("() => window.__printCalls === 1");
 
-    /// <summary>
-    /// Answers /leads with a blank page while it is built elsewhere, so a drill-down click
-    /// lands on a real URL instead of a 404; once the page exists, the client-side router
-    /// handles the navigation and this route is never hit.
-    /// </summary>
-    public Task StubLeadsPageAsync() =>
-        Page.RouteAsync(new System.Text.RegularExpressions.Regex(@"/leads(\?|$)"), r => r.FulfillAsync(new() { Status = 200, ContentType = "text/html", Body = "<!DOCTYPE html><title>Leads</title>" }));
-
-    public override async Task GotoAsync() => await Page.GotoAsync("/");
+    public override async Task GotoAsync() => await Page.GotoAsync(path);
 
     /// <summary>
     /// The circuit live, then the KPI cards visible: the first interactive render shows

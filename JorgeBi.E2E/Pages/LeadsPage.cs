@@ -10,6 +10,8 @@ public sealed class LeadsPage(IPage page, string query = "?component=leads&tempe
     public ILocator Breadcrumbs => Page.GetByTestId("breadcrumbs");
     public ILocator Table => Page.GetByTestId("drill-table");
     public ILocator Rows => Table.Locator("tbody tr");
+    public ILocator Header => Table.Locator("thead");
+    public ILocator TableBox => Table.Locator(".mud-table-container");
     public ILocator Total => Page.GetByTestId("drill-total");
     public ILocator Pager => Page.GetByTestId("drill-pager");
     public ILocator ExportButton => Page.GetByTestId("export-csv");

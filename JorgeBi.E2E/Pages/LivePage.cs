@@ -13,6 +13,12 @@ public sealed class LivePage(IPage page) : AppShell(page)
     public ILocator Refresh => Page.GetByTestId("live-refresh");
     public ILocator GeneratedAt => Page.GetByTestId("live-generated-at");
 
+    /// <summary>The events-per-minute panel; data-events-last-hour holds the total it draws.</summary>
+    public ILocator Rate => Page.GetByTestId("live-rate");
+    public ILocator RateChart => Page.GetByTestId("chart-live-rate");
+
+    public async Task<long> EventsLastHourAsync() => long.Parse((await Rate.GetAttributeAsync("data-events-last-hour"))!, System.Globalization.CultureInfo.InvariantCulture);
+
     public ILocator Today(string name) => Page.GetByTestId($"live-today-{name}");
     public ILocator Recent(string name) => Page.GetByTestId($"live-recent-{name}");
 

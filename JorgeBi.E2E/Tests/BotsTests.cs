@@ -26,10 +26,26 @@ public sealed class BotsTests(AppFixture app, BrowserFixture browser, ITestOutpu
             Output.WriteLine($"{bot}: {await page.Success(bot).InnerTextAsync()} | {await page.P95(bot).InnerTextAsync()} | {await page.Status(bot).InnerTextAsync()}");
             await Expect(page.Success(bot)).ToHaveTextAsync(new Regex(@"^\d+\.\d % \(\d+\.\d–\d+\.\d\)$"));
             await Expect(page.P95(bot)).ToHaveTextAsync(new Regex(@"^\d+(\.\d)? / \d+$"));
-            await Expect(page.Status(bot)).ToHaveTextAsync(new Regex("On target|At risk|Below target"));
+            await Expect(page.Status(bot)).ToHaveTextAsync(new Regex("On target|Success at risk|Success below target|p95 over target"));
         }
         await Expect(page.Alerts).ToBeVisibleAsync();
         await Expect(page.ChartSvg("chart-bot-trend-p95")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Bots_ChipAndAlertsAgree_ASlowBotIsNeverOnTarget()
+    {
+        var (session, page) = await OpenAsync(Viewports.Desktop, p => new BotsPage(p));
+        await using var _ = session;
+
+        foreach (var bot in BotsPage.DemoBots)
+        {
+            var chip = await page.Status(bot).InnerTextAsync();
+            var slow = await page.Alert(bot, "latency_over_target").CountAsync() > 0;
+            Output.WriteLine($"{bot}: chip '{chip}', p95 alert {slow}");
+            Assert.Equal(slow, chip.Contains("p95 over target", StringComparison.Ordinal));
+            if (slow) Assert.NotEqual("On target", chip);
+        }
     }
 
     [Theory]

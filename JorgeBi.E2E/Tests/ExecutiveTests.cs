@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
+using JorgeBi.Data.Access;
 using JorgeBi.E2E.Pages;
 using JorgeBi.E2E.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -110,7 +112,7 @@ public sealed class ExecutiveTests(AppFixture app, BrowserFixture browser, ITest
         var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
         await using var _ = session;
 
-        await page.StubLeadsPageAsync();
+        await page.WaitForChartReadyAsync("chart-temperature");
         await page.TemperatureSlice(0).ClickAsync();
 
         await Expect(page.Page).ToHaveURLAsync(new Regex(@"/leads\?(.+&)?component=leads&temperature=hot$"));
@@ -123,7 +125,6 @@ public sealed class ExecutiveTests(AppFixture app, BrowserFixture browser, ITest
         var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
         await using var _ = session;
 
-        await page.StubLeadsPageAsync();
         await page.Card("total_leads").ClickAsync();
 
         await Expect(page.Page).ToHaveURLAsync(new Regex(@"/leads\?(.+&)?component=leads&metric=total_leads$"));
@@ -150,5 +151,61 @@ public sealed class ExecutiveTests(AppFixture app, BrowserFixture browser, ITest
         var height = await page.ReportBottomAsync();
         Output.WriteLine($"print height {height} px; Screenshot: {await session.ScreenshotAsync(page.Name + "-print")}");
         Assert.True(height <= 718, $"the printed report is {height} px high, more than one A4 landscape page");
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Executive_Funnel_InPipelineOrder_EqualToTheCards_CohortSelectable(string viewport)
+    {
+        var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
+        await using var _ = session;
+        await page.WaitForChartReadyAsync("chart-funnel");
+
+        string[] order = ["Leads", "Qualified leads", "Appointments", "Deals qualified", "Deals shown", "Offers", "Under contract", "Deals closed"];
+        var labels = await page.FunnelLabelsTopDownAsync();
+        Output.WriteLine($"period: {string.Join(", ", labels)}; Screenshot: {await session.ScreenshotAsync(page.Name + "-funnel")}");
+        Assert.Equal(order, labels.Select(l => l.Split(" · ")[0]));
+        var bars = labels.Select(l => l.Split(" · ")[1]).ToArray();
+        Assert.Equal(await page.Kpi("total_leads").InnerTextAsync(), bars[0]);
+        Assert.Equal(await page.Kpi("qualified_leads").InnerTextAsync(), bars[1]);
+        Assert.Equal(await page.Kpi("appointments_scheduled").InnerTextAsync(), bars[2]);
+        Assert.Equal(await page.Kpi("deals_closed").InnerTextAsync(), bars[7]);
+
+        var version = await page.Page.GetByTestId("chart-funnel").GetAttributeAsync("data-chart-version");
+        await page.FunnelView("cohort").ClickAsync();
+        await Expect(page.Funnel).ToHaveAttributeAsync("data-view", "cohort");
+        await Expect(page.FunnelDescription).ToContainTextAsync("Cohort: the leads created in the period");
+        await Expect(page.Page.Locator($"[data-testid='chart-funnel'][data-chart-ready='true']:not([data-chart-version='{version}'])")).ToHaveCountAsync(1);
+        var cohort = await page.FunnelLabelsTopDownAsync();
+        Assert.Equal(order, cohort.Select(l => l.Split(" · ")[0]));
+        Output.WriteLine($"cohort: {string.Join(", ", cohort)}; Screenshot: {await session.ScreenshotAsync(page.Name + "-funnel-cohort")}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Executive_BadCustomRange_ShowsTheApisMessageBesideTheFilters(string viewport)
+    {
+        const string query = "from=2026-02-30&to=2026-03-10";
+        var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p, "/?" + query));
+        await using var _ = session;
+
+        var apiMessage = await ApiErrorAsync("/api/bi/dashboard-kpis?" + query, "from");
+        await Expect(page.FilterError("from")).ToHaveTextAsync($"from: {apiMessage}");
+        await Expect(page.FilterErrors).ToContainTextAsync("showing Last 30 days instead");
+        await Expect(page.Page.GetByTestId("timeframe-picker")).ToHaveAttributeAsync("data-invalid", "true");
+        Output.WriteLine($"Screenshot: {await session.ScreenshotAsync(page.Name + "-bad-range")}");
+        Assert.Equal(0, Math.Max(0, await page.HorizontalOverflowAsync()));
+    }
+
+    /// <summary>The message the API's 400 gives for a field, asked with a real key.</summary>
+    private async Task<string> ApiErrorAsync(string path, string field)
+    {
+        var key = await App.Services.GetRequiredService<ApiKeyStore>().CreateAsync("e2e-filters-" + Guid.NewGuid().ToString("N")[..8], [ApiKeyScopes.BiRead]);
+        using var client = new HttpClient { BaseAddress = App.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key.Key);
+        using var response = await client.GetAsync(path);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        return problem["errors"]![field]![0]!.GetValue<string>();
     }
 }

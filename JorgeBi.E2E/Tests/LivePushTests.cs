@@ -49,9 +49,32 @@ public sealed class LivePushTests(AppFixture app, BrowserFixture browser, ITestO
         Assert.True(p95 < 5_000, line);
     }
 
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Live_RateChart_MovesWithEachEvent_FeedShowsTheNewestWithRelativeTimes(string viewport)
+    {
+        var (session, page) = await OpenAsync(viewport, p => new LivePage(p));
+        await using var _ = session;
+        using var api = await ApiClientAsync();
+        await page.WaitForChartReadyAsync("chart-live-rate");
+        var before = await page.EventsLastHourAsync();
+        var version = await page.RateChart.GetAttributeAsync("data-chart-version");
+
+        var lead = $"lead-rate-{Guid.NewGuid():N}"[..20];
+        (await api.PostAsync("/api/events", new StringContent(Event(lead).ToJsonString(), Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+
+        await Expect(page.Rate).ToHaveAttributeAsync("data-events-last-hour", (before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(page.Page.Locator($"[data-testid='chart-live-rate'][data-chart-ready='true']:not([data-chart-version='{version}'])")).ToHaveCountAsync(1);
+        var newest = page.FeedRows.First;
+        await Expect(newest).ToContainTextAsync(lead);
+        await Expect(newest.Locator("td").Last).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^(just now|\d+ s ago)$"));
+        await Expect(page.FeedRows).ToHaveCountAsync(20);
+        Output.WriteLine($"events in the last hour {before} -> {await page.EventsLastHourAsync()}; Screenshot: {await session.ScreenshotAsync(page.Name + "-rate")}");
+    }
+
     private async Task<HttpClient> ApiClientAsync()
     {
-        var key = await App.Services.GetRequiredService<ApiKeyStore>().CreateAsync("e2e-push", [ApiKeyScopes.EventsWrite]);
+        var key = await App.Services.GetRequiredService<ApiKeyStore>().CreateAsync("e2e-push-" + Guid.NewGuid().ToString("N")[..8], [ApiKeyScopes.EventsWrite]);
         var client = new HttpClient { BaseAddress = App.BaseAddress };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key.Key);
         return client;

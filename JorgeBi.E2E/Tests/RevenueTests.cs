@@ -66,19 +66,11 @@ public sealed class RevenueTests(AppFixture app, BrowserFixture browser, ITestOu
     {
         var (session, page) = await OpenAsync(Viewports.Desktop, p => new RevenuePage(p));
         await using var _ = session;
-        await Expect(page.BreakdownBars.First).ToBeVisibleAsync();
+        await page.WaitForChartReadyAsync("chart-breakdown");
 
-        // ApexCharts binds its click handlers once the bars are drawn, which can trail their
-        // visibility by a frame; a click before that is lost, so try again a few times.
-        var target = new Regex(@"/leads\?.*component=revenue.*source=[a-z-]+");
-        for (var attempt = 0; attempt < 3 && !target.IsMatch(page.Page.Url); attempt++)
-        {
-            await page.BreakdownBars.First.ClickAsync();
-            try { await page.Page.WaitForURLAsync(target, new() { Timeout = 3_000, WaitUntil = Microsoft.Playwright.WaitUntilState.Commit }); }
-            catch (TimeoutException) { }
-        }
+        await page.BreakdownBars.First.ClickAsync();
 
-        await Expect(page.Page).ToHaveURLAsync(target);
+        await Expect(page.Page).ToHaveURLAsync(new Regex(@"/leads\?.*component=revenue.*source=[a-z-]+"));
     }
 
     [Theory]

@@ -151,7 +151,7 @@ public sealed class BiReadApiTests(ExampleDataFactory app) : IClassFixture<Examp
     [InlineData("revenue-breakdown", "group_by,key,deals,revenue,commission,commission_share", "source,zillow,1,738000")]
     [InlineData("cost-per-source", "source,leads,spend,cost_per_lead,deals,commission,roi", "zillow,1,4200")]
     [InlineData("kpi-trends", "kpi,period_start,value", "revenue,")]
-    [InlineData("funnel", "stage,leads,conversion_from_previous", "leads_created,1")]
+    [InlineData("funnel", "view,stage,count,conversion_from_previous", "period,leads_created,1")]
     [InlineData("pipeline-forecast", "expected_close,deals,pipeline_value,weighted_commission", null)]
     [InlineData("forecast", "month,method,commission,lo80,hi80,lo95,hi95", null)]
     public async Task Export_SummaryReport_HeaderAndTheExampleNumbers(string report, string header, string? row)

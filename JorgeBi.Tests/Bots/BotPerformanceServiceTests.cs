@@ -29,6 +29,8 @@ public sealed class BotPerformanceServiceTests(TestDatabase db) : IClassFixture<
         Assert.Equal(95, seller.P95ResponseMs);
         Assert.Equal(50, seller.ResponseTargetMs);
         Assert.Equal(BotStatus.OverTarget, seller.LatencyStatus);
+        Assert.Equal(BotStatus.BelowTarget, seller.SuccessStatus);
+        Assert.Equal([BotStatusRule.SuccessTarget, BotStatusRule.ResponseTarget], seller.MissedTargets);
         Assert.Equal(0.5, seller.AvgConfidence!.Value, 1e-9);
         Assert.Equal(3, seller.QualifiedLeads);
         Assert.Equal(0.3, seller.QualificationRate!.Value, 1e-12);

@@ -44,4 +44,28 @@ public sealed class BotStatusRuleTests
     [InlineData(51.0, BotStatus.OverTarget)]
     public void Latency_AgainstA50MsTarget(double? p95, string expected) =>
         Assert.Equal(expected, BotStatusRule.Latency(p95, 50));
+
+    [Theory]
+    [InlineData(BotStatus.OnTarget, BotStatus.OnTarget, BotStatus.OnTarget)]
+    [InlineData(BotStatus.OnTarget, BotStatus.OverTarget, BotStatus.BelowTarget)]
+    [InlineData(BotStatus.AtRisk, BotStatus.OnTarget, BotStatus.AtRisk)]
+    [InlineData(BotStatus.AtRisk, BotStatus.OverTarget, BotStatus.BelowTarget)]
+    [InlineData(BotStatus.BelowTarget, BotStatus.OnTarget, BotStatus.BelowTarget)]
+    [InlineData(BotStatus.NoData, BotStatus.NoData, BotStatus.NoData)]
+    public void Overall_WeighsSuccessAndP95(string success, string latency, string expected) =>
+        Assert.Equal(expected, BotStatusRule.Overall(success, latency));
+
+    [Fact]
+    public void MissedTargets_SuccessProvenBelowAndP95Over_NamesBoth()
+    {
+        Assert.Equal([BotStatusRule.SuccessTarget, BotStatusRule.ResponseTarget],
+            BotStatusRule.MissedTargets(BotStatusRule.Success(89, 100, 0.94m), BotStatusRule.Latency(120, 100)));
+    }
+
+    [Fact]
+    public void MissedTargets_SuccessOnlyAtRisk_NamesNone()
+    {
+        // "At risk" is not yet a miss: the interval still reaches the target.
+        Assert.Empty(BotStatusRule.MissedTargets(BotStatusRule.Success(90, 100, 0.94m), BotStatusRule.Latency(80, 100)));
+    }
 }

@@ -28,18 +28,43 @@ public sealed class BotMatrixTableTests : MudTestContext
     }
 
     [Theory]
-    [InlineData("jorge-seller", "tone-good", "On target")]
-    [InlineData("jorge-buyer", "tone-warn", "At risk")]
-    [InlineData("intent-decoder", "tone-bad", "Below target")]
-    [InlineData("lead-bot", "tone-none", "No data")]
-    public void SuccessCellAndChip_ColouredByStatus(string botId, string tone, string label)
+    [InlineData("jorge-seller", "tone-good")]
+    [InlineData("jorge-buyer", "tone-warn")]
+    [InlineData("intent-decoder", "tone-bad")]
+    [InlineData("lead-bot", "tone-none")]
+    public void SuccessCell_ColouredBySuccessStatus(string botId, string tone)
     {
         var cut = RenderMatrix();
 
         Assert.Contains(tone, cut.Find($"[data-testid='bot-success-{botId}']").ClassList);
+    }
+
+    [Theory]
+    [InlineData("jorge-seller", "tone-good", "On target", BotStatus.OnTarget)]
+    [InlineData("jorge-buyer", "tone-warn", "p95 over target · Success at risk", BotStatus.BelowTarget)]
+    [InlineData("intent-decoder", "tone-bad", "Success below target · p95 over target", BotStatus.BelowTarget)]
+    [InlineData("lead-bot", "tone-none", "No data", BotStatus.NoData)]
+    public void Chip_NamesEveryMissedTarget_ColouredByTheWorstCell(string botId, string tone, string label, string status)
+    {
+        var cut = RenderMatrix();
+
         var chip = cut.Find($"[data-testid='bot-status-{botId}']");
         Assert.Contains(tone, chip.ClassList);
         Assert.Equal(label, chip.TextContent.Trim());
+        Assert.Equal(status, chip.GetAttribute("data-status"));
+    }
+
+    [Fact]
+    public void Chip_SuccessOnTargetButP95Over_SaysP95NotOnTarget()
+    {
+        // The bot the alert list calls slow must not read "On target" in the matrix.
+        var slow = BotMatrixSamples.Bot("lead-bot", BotStatus.OnTarget, p95: 130, target: 100);
+        var cut = Render<BotMatrixTable>(p => p.Add(c => c.Rows, [slow]).Add(c => c.LinkFor, id => "/leads"));
+
+        var chip = cut.Find("[data-testid='bot-status-lead-bot']");
+        Assert.Equal("p95 over target", chip.TextContent.Trim());
+        Assert.Contains("tone-warn", chip.ClassList);
+        Assert.Contains(PerformanceAlerts.For(slow), a => a.Kind == PerformanceAlert.LatencyOverTarget);
     }
 
     [Theory]

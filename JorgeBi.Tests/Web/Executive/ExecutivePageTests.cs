@@ -51,7 +51,9 @@ public sealed class ExecutivePageTests : MudTestContext
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton(new LiveUpdates(Clock));
         Services.AddSingleton(new ExecutiveKpiService(kpis, new FakeTrendSource([new TrendBucket(Current.Start, Now)]), locations, Clock));
-        Services.AddSingleton(new FunnelService(new FakeFunnelSource(new FunnelCounts { LeadsCreated = 1_250, Qualified = 410, WithAppointment = 96, DealQualified = 80, DealShown = 70, DealOffer = 62, DealUnderContract = 58, DealClosed = 55 })));
+        Services.AddSingleton(new FunnelService(new FakeFunnelSource(
+            new FunnelCounts { LeadsCreated = 1_250, Qualified = 380, WithAppointment = 90, DealQualified = 80, DealShown = 70, DealOffer = 62, DealUnderContract = 58, DealClosed = 41 },
+            new DealStagesEntered { Qualified = 85, Shown = 72, Offer = 60, UnderContract = 57 }), kpis));
         Services.AddSingleton(new InsightService(new FakeInsightSource([new BotStats("jorge-seller", 2_000, 1_700, 0.94, 50, 40, 10)]), kpis, locations, Clock));
         Services.AddSingleton(new BiScopeResolver(locations, Clock));
         Services.AddScoped<DashboardFilters>();
@@ -125,11 +127,48 @@ public sealed class ExecutivePageTests : MudTestContext
     }
 
     [Fact]
-    public async Task FunnelBar_OpensTheDealsAtThatStage()
+    public void Funnel_ByDefault_ShowsThePeriodInPipelineOrder_EqualToTheCards()
     {
         var cut = RenderPage();
 
-        await cut.InvokeAsync(() => Chart(cut, "chart-funnel").NotifyDataPointSelected(0, 5, "Offer"));
+        Assert.Equal("period", cut.Find("[data-testid='funnel']").GetAttribute("data-view"));
+        Assert.Equal(
+            $"Funnel, In the period: Leads {Text(cut, "kpi-total_leads")}, Qualified leads {Text(cut, "kpi-qualified_leads")}, " +
+            $"Appointments {Text(cut, "kpi-appointments_scheduled")}, Deals qualified 85, Deals shown 72, Offers 60, " +
+            $"Under contract 57, Deals closed {Text(cut, "kpi-deals_closed")}",
+            Text(cut, "funnel-summary"));
+    }
+
+    [Fact]
+    public void Funnel_CohortButton_SwitchesToTheLabelledCohort()
+    {
+        var cut = RenderPage();
+
+        cut.Find("[data-testid='funnel-view-cohort']").Click();
+
+        Assert.Equal("cohort", cut.Find("[data-testid='funnel']").GetAttribute("data-view"));
+        Assert.StartsWith("Cohort: the leads created in the period", Text(cut, "funnel-description"));
+        Assert.Equal("Funnel, Cohort: Leads 1,250, Qualified leads 380, Appointments 90, Deals qualified 80, Deals shown 70, " +
+            "Offers 62, Under contract 58, Deals closed 41", Text(cut, "funnel-summary"));
+    }
+
+    [Fact]
+    public async Task FunnelClosedBar_InThePeriod_OpensTheDealsOfTheCard()
+    {
+        var cut = RenderPage();
+
+        await cut.InvokeAsync(() => Chart(cut, "chart-funnel").NotifyDataPointSelected(0, 7, "Deals closed"));
+
+        Assert.EndsWith("/leads?component=revenue&metric=deals_closed", Services.GetRequiredService<NavigationManager>().Uri);
+    }
+
+    [Fact]
+    public async Task FunnelBar_InTheCohort_OpensTheCohortsDealsAtThatStage()
+    {
+        var cut = RenderPage();
+        cut.Find("[data-testid='funnel-view-cohort']").Click();
+
+        await cut.InvokeAsync(() => Chart(cut, "chart-funnel").NotifyDataPointSelected(0, 5, "Offers"));
 
         Assert.EndsWith("/leads?component=conversion&metric=deals_closed&stage=offer", Services.GetRequiredService<NavigationManager>().Uri);
     }

@@ -28,9 +28,11 @@ public sealed class FakeLocationSource(LocationInfo location) : ILocationSource
     public Task<IReadOnlyList<LocationInfo>> ListAsync(CancellationToken ct = default) => Task.FromResult<IReadOnlyList<LocationInfo>>([location]);
 }
 
-public sealed class FakeFunnelSource(FunnelCounts counts) : IFunnelSource
+public sealed class FakeFunnelSource(FunnelCounts cohort, DealStagesEntered entered) : IFunnelSource
 {
-    public Task<FunnelCounts> ReadAsync(LocationInfo location, Period period, CancellationToken ct = default) => Task.FromResult(counts);
+    public Task<FunnelCounts> ReadAsync(LocationInfo location, Period period, CancellationToken ct = default) => Task.FromResult(cohort);
+
+    public Task<DealStagesEntered> ReadStagesEnteredAsync(LocationInfo location, Period period, CancellationToken ct = default) => Task.FromResult(entered);
 }
 
 public sealed class FakeInsightSource(IReadOnlyList<BotStats> bots) : IInsightSource

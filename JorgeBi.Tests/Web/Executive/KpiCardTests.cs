@@ -108,6 +108,7 @@ public sealed class KpiCardTests : MudTestContext
         var json = cut.FindComponent<KpiSparkline>().Instance.OptionsJson();
         Assert.Contains("\"sparkline\":{\"enabled\":true}", json);
         Assert.Contains("[1,3,null,2]", json);
+        Assert.Contains("\"curve\":\"straight\"", json);
     }
 
     [Fact]

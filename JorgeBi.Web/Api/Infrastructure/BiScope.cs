@@ -16,6 +16,23 @@ public sealed class BiScopeResolver(ILocationSource locations, TimeProvider cloc
         IReadOnlyList<string>? allowedTimeframes = null, CancellationToken ct = default)
     {
         var id = errors.LocationId(locationId);
+        var (named, fromDate, toDate) = ReadPeriod(errors, timeframe, from, to, allowedTimeframes);
+        if (errors.Any) return null;
+        var location = await locations.FindAsync(id, ct);
+        if (location is null) return null;
+        var period = fromDate is { } start && toDate is { } end
+            ? Timeframes.Between(start, end)
+            : Timeframes.Resolve(named, location.LocalNow(clock.GetUtcNow()));
+        return new BiScope(location, period, $"{period.Start:s}/{period.End:s}");
+    }
+
+    /// <summary>
+    /// The period parameters as every endpoint reads them, each mistake recorded under its
+    /// field: the dashboard shows the very same messages for its URL's filters.
+    /// </summary>
+    public static (string Timeframe, DateOnly? From, DateOnly? To) ReadPeriod(
+        QueryErrors errors, string? timeframe, string? from, string? to, IReadOnlyList<string>? allowedTimeframes = null)
+    {
         var named = errors.OneOf("timeframe", timeframe, allowedTimeframes ?? Timeframes.All, Timeframes.Default)!;
         var fromDate = errors.Date("from", from);
         var toDate = errors.Date("to", to);
@@ -25,12 +42,6 @@ public sealed class BiScopeResolver(ILocationSource locations, TimeProvider cloc
             if (f > t) errors.Add("from", "Must not be after to.");
             else if (t.DayNumber - f.DayNumber + 1 > Timeframes.MaxRangeDays) errors.Add("to", $"The range may span at most {Timeframes.MaxRangeDays} days.");
         }
-        if (errors.Any) return null;
-        var location = await locations.FindAsync(id, ct);
-        if (location is null) return null;
-        var period = fromDate is { } start && toDate is { } end
-            ? Timeframes.Between(start, end)
-            : Timeframes.Resolve(named, location.LocalNow(clock.GetUtcNow()));
-        return new BiScope(location, period, $"{period.Start:s}/{period.End:s}");
+        return (named, fromDate, toDate);
     }
 }

@@ -3,19 +3,22 @@ namespace JorgeBi.Web.Components.Charts;
 /// <summary>
 /// Starting points for the chart types the dashboards use; adjust the result with <c>with</c>.
 /// <paramref name="format"/> arguments take an <see cref="ApexFormatter"/> name for axis and tooltip values.
+/// Every series the dashboards draw is a count, money, a duration or a rate: lines are
+/// straight between the measured points (a spline invents values between them, below zero
+/// or above 100 %) and the value axis never reaches below zero, nor past 100 % for rates.
 /// </summary>
 public static class ChartOptionsFactory
 {
     public static ApexChartOptions Line(IReadOnlyList<ApexSeries> series, string? format = null) =>
         TimeSeries(ApexChartType.Line, series, format) with
         {
-            Stroke = new ApexStroke { Curve = ApexCurve.Smooth, Width = [2] },
+            Stroke = new ApexStroke { Curve = ApexCurve.Straight, Width = [2] },
         };
 
     public static ApexChartOptions Area(IReadOnlyList<ApexSeries> series, bool stacked = false, string? format = null) =>
         TimeSeries(ApexChartType.Area, series, format, stacked) with
         {
-            Stroke = new ApexStroke { Curve = ApexCurve.Smooth, Width = [2] },
+            Stroke = new ApexStroke { Curve = ApexCurve.Straight, Width = [2] },
         };
 
     public static ApexChartOptions Bar(
@@ -89,6 +92,7 @@ public static class ChartOptionsFactory
         Base(type, format, stacked) with
         {
             Series = series,
+            YAxis = PossibleValuesAxis(format, series),
             XAxis = new ApexXAxis { Type = ApexAxisType.Datetime },
             DataLabels = new ApexDataLabels { Enabled = false },
         };
@@ -107,4 +111,17 @@ public static class ChartOptionsFactory
 
     private static ApexYAxis? ValueAxis(string? format) =>
         format is null ? null : new ApexYAxis { Labels = new ApexAxisLabels { Formatter = format } };
+
+    /// <summary>
+    /// From zero up, and a rate's axis ends at 100 %. A rate's axis starts at the tenth below
+    /// its lowest point rather than at zero, so a success rate moving between 92 % and 97 %
+    /// stays readable.
+    /// </summary>
+    internal static ApexYAxis PossibleValuesAxis(string? format, IReadOnlyList<ApexSeries> series)
+    {
+        var axis = ValueAxis(format) ?? new ApexYAxis();
+        if (format?.Split(':')[0] != ApexFormatter.Percent) return axis with { Min = 0 };
+        var lowest = series.SelectMany(s => s.Data).SelectMany(p => new[] { p.Y, p.Low }).Where(v => v is not null && double.IsFinite(v.Value)).Min();
+        return axis with { Min = Math.Clamp(Math.Floor((lowest ?? 0) * 10) / 10, 0, 0.9), Max = 1 };
+    }
 }

@@ -35,7 +35,7 @@ public sealed partial class KpiSparkline : ComponentBase, IAsyncDisposable
         {
             Chart = new ApexChartSettings { Type = ApexChartType.Line, Height = "36", Animations = new ApexAnimations(false) },
             Series = [new ApexSeries(Name, [.. Points.Select(ApexPoint.Value)])],
-            Stroke = new ApexStroke { Curve = ApexCurve.Smooth, Width = [2] },
+            Stroke = new ApexStroke { Curve = ApexCurve.Straight, Width = [2] },
             Colors = [Theme?.Palette.Primary.ToString() ?? "#1E4E79"],
             Tooltip = new ApexTooltip { Enabled = false },
         };

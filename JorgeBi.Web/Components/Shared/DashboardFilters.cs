@@ -30,6 +30,13 @@ public sealed class DashboardFilters : IDisposable
     public DateOnly? From { get; private set; }
     public DateOnly? To { get; private set; }
 
+    /// <summary>
+    /// What is wrong with the URL's filters, by query parameter, in the API's own words (its
+    /// 400 answer for the same parameters). Bad values are not applied: the page shows
+    /// <see cref="Label"/>'s period instead, and says so beside the filter.
+    /// </summary>
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = NoErrors;
+
     /// <summary>Raised when the URL's filters change (not on every navigation).</summary>
     public event Action? Changed;
 
@@ -69,21 +76,28 @@ public sealed class DashboardFilters : IDisposable
         ["to"] = to?.ToString("yyyy-MM-dd"),
     };
 
+    private static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
+
+    private string ErrorText => string.Join('\n', Errors.Select(e => $"{e.Key}: {string.Join(' ', e.Value)}"));
+
     private void OnLocationChanged(object? sender, Microsoft.AspNetCore.Components.Routing.LocationChangedEventArgs e)
     {
-        var before = (LocationId, Timeframe, From, To);
+        var before = (LocationId, Timeframe, From, To, ErrorText);
         Read();
-        if (before != (LocationId, Timeframe, From, To)) Changed?.Invoke();
+        if (before != (LocationId, Timeframe, From, To, ErrorText)) Changed?.Invoke();
     }
 
     private void Read()
     {
         var query = QueryHelpers.ParseQuery(_navigation.ToAbsoluteUri(_navigation.Uri).Query);
         string? Get(string key) => query.TryGetValue(key, out var v) ? v.ToString() : null;
-        LocationId = Get("location_id") is { Length: > 0 } l && EventValidator.LocationIdPattern().IsMatch(l) ? l : Domain.DefaultLocation;
-        Timeframe = Get("timeframe") is { } t && Timeframes.All.Contains(t) ? t : Timeframes.Default;
-        From = DateOnly.TryParseExact(Get("from"), "yyyy-MM-dd", out var f) ? f : null;
-        To = DateOnly.TryParseExact(Get("to"), "yyyy-MM-dd", out var to) ? to : null;
-        if (From is null || To is null || From > To) (From, To) = (null, null);
+        // Read by the API's rules so the page can repeat the API's messages; a bad value falls
+        // back (location and timeframe to their defaults, a bad range to the timeframe).
+        var errors = new QueryErrors();
+        LocationId = errors.LocationId(Get("location_id"));
+        var (timeframe, from, to) = BiScopeResolver.ReadPeriod(errors, Get("timeframe"), Get("from"), Get("to"));
+        var rangeIsBad = errors.ToDictionary().Keys.Any(k => k is "from" or "to");
+        (Timeframe, From, To) = (timeframe, rangeIsBad ? null : from, rangeIsBad ? null : to);
+        Errors = errors.Any ? new Dictionary<string, string[]>(errors.ToDictionary()) : NoErrors;
     }
 }

@@ -22,5 +22,19 @@ public static class Formats
     public static string Percent(double fraction) => (fraction * 100).ToString("0.0", Invariant) + " %";
     public static string Milliseconds(double v) => v.ToString("0.#", Invariant) + " ms";
     public static string Seconds(double v) => v < 120 ? v.ToString("0", Invariant) + " s" : (v / 60).ToString("0.#", Invariant) + " min";
+    /// <summary>"just now", "42 s ago", "7 min ago", "3 h ago", "2 d ago": how long before <paramref name="now"/>.</summary>
+    public static string Ago(DateTimeOffset at, DateTimeOffset now)
+    {
+        var age = now - at;
+        return age.TotalSeconds switch
+        {
+            < 5 => "just now",
+            < 60 => $"{(int)age.TotalSeconds} s ago",
+            < 3600 => $"{(int)age.TotalMinutes} min ago",
+            < 86400 => $"{(int)age.TotalHours} h ago",
+            _ => $"{(int)age.TotalDays} d ago",
+        };
+    }
+
     public static string Change(double? percent) => percent is not { } p ? "–" : (p > 0 ? "+" : "") + p.ToString("0.0", Invariant) + " %";
 }

@@ -21,15 +21,27 @@ const formatterFactories = {
     ms: () => (value) => isNumber(value) ? formatDuration(value) : value,
 };
 
+// data-chart-ready on the host says the chart is drawn with its click handlers bound, and
+// data-chart-version counts the draws: scripts and browser tests wait for these instead of
+// guessing when a bar can be clicked or when new data has arrived.
 export async function create(element, options, dotNetRef) {
     const chart = new globalThis.ApexCharts(element, prepare(options, dotNetRef));
     dotNetRefs.set(chart, dotNetRef);
+    element.dataset.chartReady = "false";
     await chart.render();
+    markReady(element);
     return chart;
 }
 
 export async function update(chart, options) {
+    chart.el.dataset.chartReady = "false";
     await chart.updateOptions(prepare(options, dotNetRefs.get(chart)));
+    markReady(chart.el);
+}
+
+function markReady(element) {
+    element.dataset.chartVersion = String(Number(element.dataset.chartVersion ?? 0) + 1);
+    element.dataset.chartReady = "true";
 }
 
 export function destroy(chart) {

@@ -3,6 +3,7 @@ using JorgeBi.Core.Bots;
 
 namespace JorgeBi.Web.Components.Pages.Bots;
 
+/// <summary>Cell colours in order of severity, so the worst of several is their maximum.</summary>
 public enum CellTone { None, Good, Warn, Bad }
 
 /// <summary>
@@ -19,6 +20,11 @@ public static class BotCellTones
         BotStatus.BelowTarget => CellTone.Bad,
         _ => CellTone.None,
     };
+
+    /// <summary>The colour of a bot's status chip: its worst cell among the targets it has.</summary>
+    public static CellTone Status(BotMetrics m) => m.Status == BotStatus.NoData
+        ? CellTone.None
+        : (CellTone)Math.Max((int)Success(m.SuccessStatus), (int)(m.LatencyStatus == BotStatus.OverTarget ? P95(m.P95ResponseMs, m.ResponseTargetMs) : CellTone.Good));
 
     public static CellTone P95(double? p95Ms, int targetMs) => p95Ms switch
     {
@@ -45,7 +51,12 @@ public static class BotCellTones
     };
 
     /// <summary>"95.1 % (93.8–96.2)": the rate with its 95 % Wilson interval; "–" without traffic.</summary>
-    public static string SuccessWithInterval(BotMetrics m) => m.SuccessRate is { } rate
-        ? string.Create(CultureInfo.InvariantCulture, $"{Shared.Formats.Percent(rate)} ({m.SuccessCiLow * 100:0.0}–{m.SuccessCiHigh * 100:0.0})")
-        : "–";
+    public static string SuccessWithInterval(BotMetrics m) => SuccessRate(m) + Interval(m);
+
+    public static string SuccessRate(BotMetrics m) => m.SuccessRate is { } rate ? Shared.Formats.Percent(rate) : "–";
+
+    /// <summary>" (93.8–96.2)" apart from the rate, so a narrow table can put it on a second line.</summary>
+    public static string Interval(BotMetrics m) => m.SuccessRate is null
+        ? ""
+        : string.Create(CultureInfo.InvariantCulture, $" ({m.SuccessCiLow * 100:0.0}–{m.SuccessCiHigh * 100:0.0})");
 }

@@ -1,36 +1,47 @@
+using JorgeBi.Core.Analytics;
 using JorgeBi.Core.DrillDown;
 using JorgeBi.Core.Funnel;
 
 namespace JorgeBi.Web.Components.Pages.Executive;
 
-/// <summary>Human names of the funnel stages and the drill-down that lists each stage's leads or deals.</summary>
+/// <summary>Human names of the funnel's views and stages, and the drill-down behind each bar.</summary>
 public static class FunnelStages
 {
+    /// <summary>The lead bars and the closed bar carry the names of the cards they equal in the period view.</summary>
     public static string Label(string stage) => stage switch
     {
         FunnelService.LeadsCreated => "Leads",
-        FunnelService.Qualified => "Qualified",
-        FunnelService.Appointment => "Appointment",
-        FunnelService.DealQualified => "Deal",
-        FunnelService.DealShown => "Shown",
-        FunnelService.DealOffer => "Offer",
+        FunnelService.Qualified => "Qualified leads",
+        FunnelService.Appointment => "Appointments",
+        FunnelService.DealQualified => "Deals qualified",
+        FunnelService.DealShown => "Deals shown",
+        FunnelService.DealOffer => "Offers",
         FunnelService.DealUnderContract => "Under contract",
-        FunnelService.DealClosed => "Closed",
+        FunnelService.DealClosed => "Deals closed",
         _ => stage,
     };
 
-    /// <summary>Lead stages open the leads list; deal stages the deals of the period's leads at that stage.</summary>
-    public static IReadOnlyDictionary<string, string?> Drill(string stage) => stage switch
+    public static string ViewLabel(string view) => view == FunnelView.Cohort ? "Cohort" : "In the period";
+
+    /// <summary>What the bars of a view count, in a sentence under the chart.</summary>
+    public static string ViewDescription(string view) => view == FunnelView.Cohort
+        ? "Cohort: the leads created in the period, followed to its end. Every bar counts those leads by the furthest step they reached."
+        : "What happened in the period: leads, qualified leads, appointments and deals closed are the cards above; deal bars count the deals that entered each pipeline stage.";
+
+    /// <summary>The rows behind a bar, or null when the drill-down has no list for it.</summary>
+    public static IReadOnlyDictionary<string, string?>? Drill(string view, string stage) => (view, stage) switch
     {
-        FunnelService.LeadsCreated or FunnelService.Appointment =>
-            new Dictionary<string, string?> { ["component"] = DrillDownComponents.Leads, ["metric"] = "total_leads" },
-        FunnelService.Qualified =>
-            new Dictionary<string, string?> { ["component"] = DrillDownComponents.Leads, ["metric"] = DrillDownComponents.QualifiedLeadsMetric },
-        _ => new Dictionary<string, string?>
+        (_, FunnelService.LeadsCreated) or (_, FunnelService.Appointment) => Query(DrillDownComponents.Leads, Kpi.TotalLeads),
+        (_, FunnelService.Qualified) => Query(DrillDownComponents.Leads, DrillDownComponents.QualifiedLeadsMetric),
+        (FunnelView.Period, FunnelService.DealClosed) => Query(DrillDownComponents.Revenue, Kpi.DealsClosed),
+        // The drill-down lists closed deals and the cohort's deals, not stage changes.
+        (FunnelView.Period, _) => null,
+        _ => new Dictionary<string, string?>(Query(DrillDownComponents.Conversion, Kpi.DealsClosed))
         {
-            ["component"] = DrillDownComponents.Conversion,
-            ["metric"] = "deals_closed",
             [DrillDownFilters.StageName] = stage["deal_".Length..],
         },
     };
+
+    private static Dictionary<string, string?> Query(string component, string metric) =>
+        new() { ["component"] = component, ["metric"] = metric };
 }
