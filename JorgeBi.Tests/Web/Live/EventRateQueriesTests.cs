@@ -11,7 +11,7 @@ public sealed class EventRateQueriesTests(TestDatabase db) : IClassFixture<TestD
     {
         var mine = new JorgeBi.Tests.Revenue.RevenueEvents("rate-a");
         for (var i = 0; i < 3; i++) mine.Lead($"lead-{i}", "zillow", DateTimeOffset.UtcNow.AddDays(-i));
-        var store = new EventStore(db.DataSource);
+        var store = new AppliedEventStore(db.DataSource);
         await store.IngestAsync(mine.Events);
         await store.IngestAsync(new JorgeBi.Tests.Revenue.RevenueEvents("rate-b").Lead("lead-x", "zillow", DateTimeOffset.UtcNow).Events);
         var now = DateTimeOffset.UtcNow;
