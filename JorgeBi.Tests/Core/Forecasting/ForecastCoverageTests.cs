@@ -10,7 +10,7 @@ namespace JorgeBi.Tests.Core.Forecasting;
 /// </summary>
 public sealed class ForecastCoverageTests(ITestOutputHelper output)
 {
-    private const int Months = 84;
+    private const int Months = 64;
     private const int FirstOrigin = 24;
     private static readonly int[] Seeds = [11, 23, 37, 41];
 
@@ -33,7 +33,7 @@ public sealed class ForecastCoverageTests(ITestOutputHelper output)
 
         double coverage80 = (double)in80 / held, coverage95 = (double)in95 / held;
         output.WriteLine($"{held} held-out months: 80 % band held {coverage80:P1}, 95 % band {coverage95:P1}");
-        // 240 held-out months: one standard error of a true 80 % is 2.6 points, so 65-95 % leaves room
+        // 160 held-out months: one standard error of a true 80 % is 3.2 points, so 65-95 % leaves room
         // for the intervals ignoring parameter uncertainty but not for a band of the wrong width.
         Assert.Equal(Seeds.Length * (Months - FirstOrigin), held);
         Assert.InRange(coverage80, 0.65, 0.95);
