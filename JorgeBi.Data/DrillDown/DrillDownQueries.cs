@@ -29,8 +29,11 @@ public sealed class DrillDownQueries([FromKeyedServices(DataSources.Read)] Npgsq
     public async Task<IReadOnlyList<TimelineEvent>> LeadTimelineAsync(string locationId, string leadId, CancellationToken ct = default)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = await conn.QueryAsync<TimelineEvent>(new CommandDefinition(
+        var rows = await conn.QueryAsync<TimelineRow>(new CommandDefinition(
             SqlScripts.Get("drill_lead_timeline"), new { loc = locationId, lead = leadId }, cancellationToken: ct));
-        return rows.AsList();
+        return rows.Select(r => new TimelineEvent(r.Type, new DateTimeOffset(DateTime.SpecifyKind(r.OccurredAt, DateTimeKind.Utc)), r.Data)).ToList();
     }
+
+    /// <summary>Npgsql reads timestamptz as a UTC DateTime; the answer carries it as an instant with its offset.</summary>
+    private sealed record TimelineRow(string Type, DateTime OccurredAt, string Data);
 }

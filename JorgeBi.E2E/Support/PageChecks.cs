@@ -23,9 +23,12 @@ public static class PageChecks
         Assert.DoesNotContain(session.Errors, e => !KnownAppDefects.IsKnown(e));
     }
 
-    public static async Task AssertNoSeriousAxeViolationsAsync(AppShell page, ITestOutputHelper output)
+    public static Task AssertNoSeriousAxeViolationsAsync(AppShell page, ITestOutputHelper output) =>
+        AssertNoSeriousAxeViolationsAsync(page.Page, output);
+
+    public static async Task AssertNoSeriousAxeViolationsAsync(IPage page, ITestOutputHelper output)
     {
-        var result = await page.Page.RunAxe();
+        var result = await page.RunAxe();
         foreach (var v in result.Violations)
         {
             output.WriteLine($"{v.Impact} {v.Id}: {v.Help} ({v.Nodes.Length}) e.g. {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");

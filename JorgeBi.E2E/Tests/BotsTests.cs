@@ -80,8 +80,5 @@ public sealed class BotsTests(AppFixture app, BrowserFixture browser, ITestOutpu
         await Expect(page.ChartSvg("chart-bot-trend")).ToBeVisibleAsync();
 
         await AssertNoSeriousAxeViolationsAsync(page);
-        await page.ToggleDarkModeAsync();
-        Output.WriteLine($"Screenshot: {await session.ScreenshotAsync(page.Name + "-dark")}");
-        await AssertNoSeriousAxeViolationsAsync(page);
     }
 }

@@ -80,17 +80,6 @@ public sealed class ExecutiveTests(AppFixture app, BrowserFixture browser, ITest
 
     [Theory]
     [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
-    public async Task Executive_DarkMode_HasNoSeriousAccessibilityViolations(string viewport)
-    {
-        var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
-        await using var _ = session;
-        await page.ToggleDarkModeAsync();
-
-        await AssertNoSeriousAxeViolationsAsync(page);
-    }
-
-    [Theory]
-    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
     public async Task Executive_ChartsAndSparklinesRenderSvg(string viewport)
     {
         var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));

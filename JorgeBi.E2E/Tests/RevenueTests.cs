@@ -82,8 +82,5 @@ public sealed class RevenueTests(AppFixture app, BrowserFixture browser, ITestOu
         await Expect(page.ChartSvg("chart-forecast")).ToBeVisibleAsync();
 
         await AssertNoSeriousAxeViolationsAsync(page);
-        await page.ToggleDarkModeAsync();
-        Output.WriteLine($"Screenshot: {await session.ScreenshotAsync(page.Name + "-dark")}");
-        await AssertNoSeriousAxeViolationsAsync(page);
     }
 }

@@ -19,7 +19,7 @@ public sealed class LeadTimelineTests(TestDatabase db) : IClassFixture<TestDatab
         var timeline = await new DrillDownService(new DrillDownQueries(db.DataSource)).LeadTimelineAsync("timeline", "L1");
 
         var expected = events.Where(e => e.LeadId == "L1").OrderBy(e => e.OccurredAt).ToList();
-        Assert.Equal(expected.Select(e => (e.Type, e.OccurredAt.UtcDateTime)), timeline.Select(t => (t.Type, t.OccurredAt)));
+        Assert.Equal(expected.Select(e => (e.Type, e.OccurredAt)), timeline.Select(t => (t.Type, t.OccurredAt)));
         Assert.Equal("lead.created", timeline[0].Type);
         Assert.Equal("zillow", JsonDocument.Parse(timeline[0].Data).RootElement.GetProperty("source").GetString());
     }

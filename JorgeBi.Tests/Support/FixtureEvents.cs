@@ -6,17 +6,23 @@ namespace JorgeBi.Tests.Support;
 
 /// <summary>
 /// Builds a hand-written event set for one location (zone America/Los_Angeles, rate 6 %,
-/// target 150,000: the defaults of a location created by its first event), at local times.
+/// target 150,000: the defaults of a location created by its first event), at local times
+/// of <paramref name="timeZone"/>. A time of kind UTC is taken as that instant instead: the
+/// way to name either of the two 01:30s of a night when the clocks go back.
 /// </summary>
-public sealed class FixtureEvents(string location)
+public sealed class FixtureEvents(string location, string timeZone = "America/Los_Angeles")
 {
     private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles");
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
     private int _next;
 
     public string Location => location;
     public List<BiEvent> Events { get; } = [];
 
     public static DateTimeOffset LosAngeles(DateTime local) => new(local, Zone.GetUtcOffset(local));
+
+    /// <summary>The instant of a local time of the fixture's zone, or of a UTC time as it is.</summary>
+    public DateTimeOffset Instant(DateTime at) => at.Kind == DateTimeKind.Utc ? new(at) : new(at, _zone.GetUtcOffset(at));
 
     /// <summary>A new lead; returns its id.</summary>
     public string Lead(DateTime at, string source = "zillow", string? id = null)
@@ -38,7 +44,7 @@ public sealed class FixtureEvents(string location)
     public void Qualified(DateTime at, string lead, string bot = "jorge-seller") => Add(at, lead, new LeadQualified(bot));
 
     public void Appointment(DateTime at, string lead = "lead-x") =>
-        Add(at, lead, new AppointmentBooked($"appt-{++_next}", "agent-a", LosAngeles(at.AddDays(2)), null));
+        Add(at, lead, new AppointmentBooked($"appt-{++_next}", "agent-a", Instant(at.AddDays(2)), null));
 
     /// <summary>A deal closed at the location's 6 % rate; returns its id.</summary>
     public string Closed(DateTime at, decimal salePrice, string lead = "lead-x")
@@ -54,5 +60,5 @@ public sealed class FixtureEvents(string location)
     public Task IngestAsync(NpgsqlDataSource db) => new AppliedEventStore(db).IngestAsync(Events);
 
     private void Add(DateTime at, string? lead, EventData data) =>
-        Events.Add(new BiEvent(Guid.NewGuid(), LosAngeles(at), location, lead, data));
+        Events.Add(new BiEvent(Guid.NewGuid(), Instant(at), location, lead, data));
 }

@@ -89,9 +89,9 @@ public sealed class LeadsComponentTests : LeadsTestContext
     {
         TimelineEvent[] events =
         [
-            new("deal.closed", new DateTime(2026, 3, 2, 12, 0, 0, DateTimeKind.Utc), """{"dealId":"d-1","salePrice":738000}"""),
-            new("lead.created", new DateTime(2026, 3, 1, 8, 0, 0, DateTimeKind.Utc), """{"source":"zillow","leadType":"seller"}"""),
-            new("bot.interaction", new DateTime(2026, 3, 1, 8, 0, 5, DateTimeKind.Utc), """{"botId":"jorge-seller","success":true}"""),
+            new("deal.closed", new DateTimeOffset(2026, 3, 2, 12, 0, 0, TimeSpan.Zero), """{"dealId":"d-1","salePrice":738000}"""),
+            new("lead.created", new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero), """{"source":"zillow","leadType":"seller"}"""),
+            new("bot.interaction", new DateTimeOffset(2026, 3, 1, 8, 0, 5, TimeSpan.Zero), """{"botId":"jorge-seller","success":true}"""),
         ];
 
         var cut = Render<LeadTimelineView>(p => p.Add(c => c.Events, TimelineEventView.From(events, Berlin.Zone)));

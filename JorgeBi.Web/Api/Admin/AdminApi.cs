@@ -50,12 +50,12 @@ public static class AdminApi
             .WithSummary("Rebuild a location's rollups and snapshots from its facts")
             .WithDescription("Rebuilds the whole history of the location: distinct counts and lead/deal snapshots span periods, so a partial rebuild could not be exact. `from`/`to` are validated but do not narrow the rebuild.")
             .Accepts<AggregationRequest>("application/json")
-            .WithAdminConventions();
+            .WithAdminBodyConventions();
         admin.MapPost("/warm-cache", PostWarmCache)
             .WithName("WarmCache")
             .WithSummary("Precompute the dashboard, bot and revenue answers for the given timeframes (default: all)")
             .Accepts<WarmCacheRequest>("application/json")
-            .WithAdminConventions();
+            .WithAdminBodyConventions();
         return app;
     }
 
@@ -111,6 +111,13 @@ public static class AdminApi
         var location = read.Body.LocationId ?? Domain.DefaultLocation;
         return TypedResults.Ok(new WarmCacheResult(location, count, [DashboardApi.Endpoint, BotsApi.Endpoint, RevenueApi.Endpoint], timeframes));
     }
+
+    /// <summary>A posted body names a location, which may not exist, and must be JSON.</summary>
+    private static RouteHandlerBuilder WithAdminBodyConventions(this RouteHandlerBuilder endpoint) =>
+        endpoint
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithAdminConventions();
 
     private static RouteHandlerBuilder WithAdminConventions(this RouteHandlerBuilder endpoint) =>
         endpoint

@@ -12,7 +12,8 @@ public static class ExportApi
             .WithName("ExportCsv")
             .WithSummary($"A report as CSV ({string.Join(", ", CsvExportService.Reports)}), for the same location and period parameters as the JSON endpoints")
             .WithTags("Export")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .AddOpenApiOperationTransformer((operation, _, _) => ReportParameter.EnumerateAsync(operation, CsvExportService.Reports))
             .WithBiReadConventions();
         return app;
     }

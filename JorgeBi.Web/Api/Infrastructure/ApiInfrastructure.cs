@@ -1,3 +1,4 @@
+using JorgeBi.Web.Api.OpenApi;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace JorgeBi.Web.Api.Infrastructure;
@@ -16,7 +17,7 @@ public static class ApiInfrastructure
         });
         services.AddExceptionHandler<ExceptionToProblem>();
         // After AddOpenApi, whose own context would otherwise go in front of ours.
-        services.AddOpenApi();
+        services.AddJorgeBiOpenApi();
         services.ConfigureHttpJsonOptions(o => ApiJsonContext.Configure(o.SerializerOptions));
         services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];

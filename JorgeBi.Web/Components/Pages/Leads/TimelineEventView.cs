@@ -12,7 +12,7 @@ public sealed record TimelineEventView(string Type, string Title, string LocalTi
     /// <summary>Oldest first (a stable sort, so events of the same instant keep the source's order).</summary>
     public static IReadOnlyList<TimelineEventView> From(IEnumerable<TimelineEvent> events, TimeZoneInfo zone) =>
         events.OrderBy(e => e.OccurredAt).Select(e => new TimelineEventView(
-            e.Type, TitleOf(e.Type), DrillColumns.Local(e.OccurredAt, zone), Fields(e.Data))).ToList();
+            e.Type, TitleOf(e.Type), DrillColumns.Local(e.OccurredAt.UtcDateTime, zone), Fields(e.Data))).ToList();
 
     /// <summary>"deal.stage_changed" reads as "Deal stage changed".</summary>
     public static string TitleOf(string type)

@@ -1,0 +1,72 @@
+using JorgeBi.E2E.Pages;
+using JorgeBi.E2E.Support;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace JorgeBi.E2E.Tests;
+
+/// <summary>
+/// Every page in dark mode, charts drawn in their dark colours, has no serious or critical
+/// axe violation (contrast above all) at every viewport. The sign-in page has no theme
+/// toggle; it is checked in a browser that prefers a dark colour scheme.
+/// </summary>
+public sealed class DarkModeAccessibilityTests(AppFixture app, BrowserFixture browser, ITestOutputHelper output)
+    : BrowserTest(app, browser, output)
+{
+    private static readonly Dictionary<string, Func<IPage, AppShell>> Pages = new()
+    {
+        ["executive"] = p => new ExecutivePage(p),
+        ["revenue"] = p => new RevenuePage(p),
+        ["bots"] = p => new BotsPage(p),
+        ["live"] = p => new LivePage(p),
+        ["leads"] = p => new LeadsPage(p),
+        ["insights"] = p => new InsightsPage(p),
+        ["commissions"] = p => new CommissionsPage(p),
+        ["admin"] = p => new AdminPage(p),
+    };
+
+    public static TheoryData<string, string> PagesAtViewports()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var page in Pages.Keys)
+        {
+            foreach (var viewport in Viewports.All) data.Add(page, viewport);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PagesAtViewports))]
+    public async Task Page_DarkMode_NoSeriousAxeViolations(string name, string viewport)
+    {
+        var (session, page) = await OpenAsync(viewport, Pages[name]);
+        await using var _ = session;
+
+        await page.ToggleDarkModeAsync();
+        await page.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await AllChartsDrawnAsync(page.Page);
+
+        Output.WriteLine($"Screenshot: {await session.ScreenshotAsync(page.Name + "-dark")}");
+        await AssertNoSeriousAxeViolationsAsync(page);
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Login_PrefersDarkScheme_NoSeriousAxeViolations(string viewport)
+    {
+        await using var session = await BrowserSession.OpenAsync(Browser.Browser, App.BaseAddress, viewport);
+        await session.Page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        var login = new LoginPage(session.Page);
+
+        await login.GotoAsync();
+        await Expect(login.Submit).ToBeVisibleAsync();
+
+        Output.WriteLine($"Screenshot: {await session.ScreenshotAsync("login-dark")}");
+        await PageChecks.AssertNoSeriousAxeViolationsAsync(session.Page, Output);
+    }
+
+    /// <summary>The charts redraw in dark colours when the theme changes: wait until every chart host holds its SVG.</summary>
+    private static Task AllChartsDrawnAsync(IPage page) =>
+        page.WaitForFunctionAsync("() => [...document.querySelectorAll('.apex-chart')].every(c => c.querySelector('svg'))");
+}

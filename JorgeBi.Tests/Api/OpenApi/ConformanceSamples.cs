@@ -1,0 +1,17 @@
+namespace JorgeBi.Tests.Api.OpenApi;
+
+/// <summary>A valid request body for each operation that takes one, by operation id.</summary>
+internal static class ConformanceSamples
+{
+    public static string Body(string operationId) => operationId switch
+    {
+        "PostEvents" => $$$"""
+            {"id": "{{{Guid.NewGuid()}}}", "type": "lead.created", "occurredAt": "{{{DateTimeOffset.UtcNow.AddMinutes(-1):O}}}",
+             "locationId": "default", "leadId": "lead-conformance", "data": {"source": "zillow", "leadType": "buyer", "temperature": "warm", "agentId": "agent-maria"}}
+            """,
+        "DrillDown" => """{"component": "revenue", "timeframe": "90d", "location_id": "default", "page_size": 5}""",
+        "TriggerAggregation" => """{"location_id": "default", "from": "2026-01-01", "to": "2026-01-31"}""",
+        "WarmCache" => """{"location_id": "default", "timeframes": ["7d"]}""",
+        _ => throw new InvalidOperationException($"No sample body for {operationId}: add one here."),
+    };
+}
