@@ -89,7 +89,7 @@ public sealed class AggregatorService(
         var checkedAt = DateTime.UtcNow;
         while (!ct.IsCancellationRequested)
         {
-            var step = await aggregator.ApplyNextAsync(ct);
+            var step = await aggregator.ApplyNextAsync(ct: ct);
             state.LastStepAt = DateTimeOffset.UtcNow;
             state.LastError = null;
             if (DateTime.UtcNow - checkedAt > LeaderCheck)

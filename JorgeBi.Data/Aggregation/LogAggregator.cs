@@ -18,24 +18,26 @@ public sealed class LogAggregator(NpgsqlDataSource db, IOptions<AggregatorOption
 {
     public LogAggregator(NpgsqlDataSource db) : this(db, Options.Create(new AggregatorOptions())) { }
 
-    public async Task<ApplyStep> ApplyNextAsync(CancellationToken ct = default)
+    /// <param name="setBased">Apply any backlog set-based (after a bulk load), not only one over the bulk threshold.</param>
+    public async Task<ApplyStep> ApplyNextAsync(bool setBased = false, CancellationToken ct = default)
     {
         var o = options.Value;
         await using var conn = await db.OpenConnectionAsync(ct);
         return await conn.QuerySingleAsync<ApplyStep>(new CommandDefinition(
             "select applied, applied_seq as \"AppliedSeq\", backlog from apply_log(@max, @threshold, @chunk)",
-            new { max = o.MaxBatchEvents, threshold = o.BulkThreshold, chunk = o.BulkChunkEvents },
+            new { max = o.MaxBatchEvents, threshold = setBased ? 0 : o.BulkThreshold, chunk = o.BulkChunkEvents },
             commandTimeout: 0, cancellationToken: ct));
     }
 
     /// <summary>Applies until the log is caught up; returns the events applied.</summary>
-    public async Task<long> CatchUpAsync(CancellationToken ct = default)
+    /// <param name="setBased">Apply the whole backlog set-based, as after a bulk load.</param>
+    public async Task<long> CatchUpAsync(bool setBased = false, CancellationToken ct = default)
     {
         long applied = 0;
         ApplyStep step;
         do
         {
-            step = await ApplyNextAsync(ct);
+            step = await ApplyNextAsync(setBased, ct);
             applied += step.Applied;
         }
         while (step.Backlog > 0);

@@ -17,7 +17,7 @@ public sealed class DemoSeeder(EventStore store, LogAggregator aggregator, ILogg
         var started = Stopwatch.GetTimestamp();
         var (accepted, duplicates) = await store.BulkAppendAsync(DemoDataGenerator.Generate(options), progress, ct);
         var appending = Stopwatch.GetElapsedTime(started);
-        await aggregator.CatchUpAsync(ct);
+        await aggregator.CatchUpAsync(setBased: true, ct);
         var r = new BulkLoadResult(accepted, duplicates, appending, Stopwatch.GetElapsedTime(started) - appending);
         var seconds = (r.Appending + r.Applying).TotalSeconds;
         logger.LogInformation(

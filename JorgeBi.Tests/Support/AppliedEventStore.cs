@@ -29,7 +29,7 @@ public sealed class AppliedEventStore(NpgsqlDataSource db, int bulkChunkSize = E
         var started = Stopwatch.GetTimestamp();
         var (accepted, duplicates) = await _log.BulkAppendAsync(events);
         var appending = Stopwatch.GetElapsedTime(started);
-        await _aggregator.CatchUpAsync();
+        await _aggregator.CatchUpAsync(setBased: true);
         return new BulkLoadResult(accepted, duplicates, appending, Stopwatch.GetElapsedTime(started) - appending);
     }
 

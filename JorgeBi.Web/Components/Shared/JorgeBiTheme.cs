@@ -33,6 +33,10 @@ public static class JorgeBiTheme
             PrimaryContrastText = "rgba(0,0,0,0.87)",
             SecondaryContrastText = "rgba(0,0,0,0.87)",
             TertiaryContrastText = "rgba(0,0,0,0.87)",
+            // MudBlazor's dark error red is under 4.5:1 as text on the dark surface (the
+            // outlined Revoke buttons of the admin page); this lighter red is above it.
+            Error = "#FF8A80",
+            ErrorContrastText = "rgba(0,0,0,0.87)",
         },
         Typography = new Typography
         {
