@@ -8,7 +8,7 @@
 # creates the bench API keys and user once, then runs bench/JorgeBi.Bench, which starts
 # the app as a separate process and writes bench/results/<date>-<scale>.md.
 # Options: --scale medium|large, --quick, --seconds N, --soak-minutes N, --circuits 50,200,
-# --only cached,uncached,ingestion,rollups,plans,circuits,soak,standby
+# --only cached,uncached,ingestion,screen,rollups,plans,circuits,soak,standby
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command_line="bench/bench.sh $*"

@@ -70,7 +70,16 @@ public sealed class AppProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}"));
-        await app.WaitUntilLiveAsync();
+        try
+        {
+            await app.WaitUntilLiveAsync();
+        }
+        catch
+        {
+            // A failed start must not leave the app running past the test.
+            await app.DisposeAsync();
+            throw;
+        }
         return app;
     }
 

@@ -17,7 +17,7 @@ try
     Task<AppProcess> StartApp(string name, string? readConnection, bool raisedLimits) =>
         AppProcess.StartAsync(options.AppDll, name, AppSettings.For(primary, readConnection, raisedLimits));
 
-    if (options.Runs("cached") || options.Runs("uncached") || options.Runs("ingestion"))
+    if (options.Runs("cached") || options.Runs("uncached") || options.Runs("ingestion") || options.Runs("screen"))
     {
         await using var app = await StartApp("load", null, raisedLimits: true);
         if (options.Runs("cached")) await new CachedEndpoints(app, options, report).RunAsync();
@@ -31,6 +31,7 @@ try
             await using var database = new BenchDatabase(primary);
             await new Ingestion(app, options, report, database).RunAsync();
         }
+        if (options.Runs("screen")) await new EventToScreen(app, options, report).RunAsync();
     }
     await using (var database = new BenchDatabase(primary))
     {
