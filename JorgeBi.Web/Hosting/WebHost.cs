@@ -24,18 +24,6 @@ public static class WebHost
         var builder = WebApplication.CreateBuilder(args);
         // No product banner: the server's name and version only help an attacker pick exploits.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
-        // A build run outside Development (./run.sh) finds package assets (MudBlazor, blazor.web.js)
-        // and the compressed copies only through the build's static web assets manifest; the SDK
-        // loads it by itself in Development only. A published app has no such manifest: no-op.
-        builder.WebHost.UseStaticWebAssets();
-        // Outside Development, serve a build's assets exactly as the manifest describes them:
-        // precompressed br/gzip and a year's immutable caching for fingerprinted URLs. The SDK's
-        // edit-while-running mode would send every asset no-cache and, when it judges a package
-        // file changed, re-encode it on the fly as uncompressed gzip.
-        if (!builder.Environment.IsDevelopment())
-        {
-            builder.Configuration["ReloadStaticAssetsAtRuntime"] ??= "false";
-        }
         builder.AddLogging();
         builder.Services.AddCoreServices();
         builder.Services.AddDataServices(builder.Configuration);
