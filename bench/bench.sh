@@ -44,8 +44,8 @@ if [[ ! -f "$home/seeded" ]]; then
   touch "$home/seeded"
 fi
 if [[ ! -f "$home/keys" ]]; then
-  bench_key=$(cli apikey create --name bench --scopes bi:read,events:write | tail -n 1)
-  quota_key=$(cli apikey create --name bench-quota --scopes bi:read | tail -n 1)
+  bench_key=$(cli apikey create --name bench --scopes bi:read,events:write | grep -E "^jbi_" | tail -n 1)
+  quota_key=$(cli apikey create --name bench-quota --scopes bi:read | grep -E "^jbi_" | tail -n 1)
   password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
   JORGEBI_PASSWORD="$password" cli user add --username bench --role owner
   printf 'bench_key=%s\nquota_key=%s\npassword=%s\n' "$bench_key" "$quota_key" "$password" > "$home/keys"
