@@ -271,6 +271,3 @@ end $$;
 drop function ingest_incoming(boolean);
 drop function store_incoming();
 drop table event_staging;
-
--- The aggregator reads the tail of the log by seq (the unique index event_seq) and the
--- backlog's age from the oldest unapplied arrival.

@@ -90,7 +90,6 @@ public sealed class AggregatorService(
         while (!ct.IsCancellationRequested)
         {
             var step = await aggregator.ApplyNextAsync(ct: ct);
-            state.LastStepAt = DateTimeOffset.UtcNow;
             state.LastError = null;
             if (DateTime.UtcNow - checkedAt > LeaderCheck)
             {

@@ -5,6 +5,6 @@ public sealed class AggregatorState
 {
     /// <summary>"starting", "leader" (this instance applies the log), "standby" (another one does) or "failing".</summary>
     public volatile string Role = "starting";
-    public DateTimeOffset? LastStepAt;
+    /// <summary>Why the last step failed, while the aggregator is "failing".</summary>
     public string? LastError;
 }

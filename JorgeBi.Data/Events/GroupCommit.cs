@@ -14,7 +14,7 @@ namespace JorgeBi.Data.Events;
 /// </summary>
 public sealed class GroupCommit : IAsyncDisposable
 {
-    public const int MaxGroupEvents = 5_000;
+    private const int MaxGroupEvents = 5_000;
 
     // Two writers overlap one group's commit (waiting for the WAL flush) with building the next.
     private const int Writers = 2;

@@ -25,8 +25,9 @@ public sealed class AggregatorHealthCheck(LogPositionQueries positions, Aggregat
         {
             return HealthCheckResult.Unhealthy("aggregator position unreadable");
         }
+        var role = state.LastError is { } error ? $"{state.Role} ({error})" : state.Role;
         var description = string.Create(CultureInfo.InvariantCulture,
-            $"{state.Role}; applied to {lag.AppliedSeq:N0} of {lag.LogSeq:N0}; {lag.EventsBehind:N0} events, {lag.MillisecondsBehind:F0} ms behind");
+            $"{role}; applied to {lag.AppliedSeq:N0} of {lag.LogSeq:N0}; {lag.EventsBehind:N0} events, {lag.MillisecondsBehind:F0} ms behind");
         var data = new Dictionary<string, object>
         {
             ["role"] = state.Role,

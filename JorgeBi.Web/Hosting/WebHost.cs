@@ -24,6 +24,10 @@ public static class WebHost
         var builder = WebApplication.CreateBuilder(args);
         // No product banner: the server's name and version only help an attacker pick exploits.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        // A build run outside Development (./run.sh) finds package assets (MudBlazor,
+        // blazor.web.js, scoped CSS) only through the build's static web assets manifest, which
+        // the SDK loads by itself in Development only. A published app has none: a no-op there.
+        builder.WebHost.UseStaticWebAssets();
         builder.AddLogging();
         builder.Services.AddCoreServices();
         builder.Services.AddDataServices(builder.Configuration);
