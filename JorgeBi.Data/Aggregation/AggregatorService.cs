@@ -14,7 +14,10 @@ namespace JorgeBi.Data.Aggregation;
 /// session advisory lock "jorgebi.aggregator" on its dedicated connection is the leader and
 /// applies the log, the others wait to take over if that connection goes away. The leader
 /// applies at once when this instance appended something, and polls for other instances'
-/// appends; a backlog is applied step after step without waiting.
+/// appends; a backlog is applied step after step without waiting. It applies on the
+/// connection that holds the lock: if that connection dies, the step in flight rolls back
+/// and the leadership is gone with it, so an instance never applies without being leader
+/// (and the session keeps its planned statements warm from step to step).
 /// </summary>
 /// <remarks>
 /// The data source exists only once the database has started (after this service is
@@ -26,7 +29,6 @@ public sealed class AggregatorService(
 {
     public const string ApplicationName = "jorgebi-aggregator";
     private static readonly TimeSpan StandbyRetry = TimeSpan.FromSeconds(2);
-    private static readonly TimeSpan LeaderCheck = TimeSpan.FromSeconds(1);
     private readonly SemaphoreSlim _wake = new(0, 1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -86,17 +88,10 @@ public sealed class AggregatorService(
 
     private async Task LeadAsync(LogAggregator aggregator, NpgsqlConnection leader, CancellationToken ct)
     {
-        var checkedAt = DateTime.UtcNow;
         while (!ct.IsCancellationRequested)
         {
-            var step = await aggregator.ApplyNextAsync(ct: ct);
+            var step = await aggregator.ApplyNextAsync(leader, ct: ct);
             state.LastError = null;
-            if (DateTime.UtcNow - checkedAt > LeaderCheck)
-            {
-                // The lock lives as long as this connection: if it died, so did the leadership.
-                await leader.ExecuteScalarAsync<int>("select 1");
-                checkedAt = DateTime.UtcNow;
-            }
             if (step.Backlog > 0) continue;
             await _wake.WaitAsync(options.Value.PollInterval, ct);
         }

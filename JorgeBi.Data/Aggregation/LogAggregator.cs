@@ -21,8 +21,14 @@ public sealed class LogAggregator(NpgsqlDataSource db, IOptions<AggregatorOption
     /// <param name="setBased">Apply any backlog set-based (after a bulk load), not only one over the bulk threshold.</param>
     public async Task<ApplyStep> ApplyNextAsync(bool setBased = false, CancellationToken ct = default)
     {
-        var o = options.Value;
         await using var conn = await db.OpenConnectionAsync(ct);
+        return await ApplyNextAsync(conn, setBased, ct);
+    }
+
+    /// <summary>One step on <paramref name="conn"/> (the elected aggregator's own connection).</summary>
+    public async Task<ApplyStep> ApplyNextAsync(NpgsqlConnection conn, bool setBased = false, CancellationToken ct = default)
+    {
+        var o = options.Value;
         return await conn.QuerySingleAsync<ApplyStep>(new CommandDefinition(
             "select applied, applied_seq as \"AppliedSeq\", backlog from apply_log(@max, @threshold, @chunk)",
             new { max = o.MaxBatchEvents, threshold = setBased ? 0 : o.BulkThreshold, chunk = o.BulkChunkEvents },

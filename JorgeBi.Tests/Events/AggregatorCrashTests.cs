@@ -15,7 +15,8 @@ namespace JorgeBi.Tests.Events;
 
 /// <summary>
 /// Exactly once through crashes: the aggregator's backend killed in the middle of its
-/// transaction, and the whole app killed with SIGKILL while senders post. Afterwards every
+/// transaction, the whole app killed with SIGKILL while senders post, and the leader's
+/// connection cut while two instances take events (one applies at a time). Afterwards every
 /// acknowledged event is stored once, every event's facts exist once, and the rollups
 /// equal a rebuild from the facts.
 /// </summary>
@@ -78,6 +79,58 @@ public sealed class AggregatorCrashTests(TestDatabase db) : IClassFixture<TestDa
         Assert.Equal(events.Count, acknowledged.Count);
         await AssertExactlyOnceAsync(db.DataSource, location, events.Select(e => e.Id));
     }
+
+    [Fact]
+    public async Task TwoInstances_OneAppliesAtATime_LeaderConnectionKilled_TheLogIsStillAppliedOnce()
+    {
+        const string location = "crash-election";
+        var events = RandomEvents.Generate(43, leads: 150, days: 6, location: location);
+        var key = await new ApiKeyStore(db.DataSource, TimeProvider.System).CreateAsync("election", [ApiKeyScopes.EventsWrite]);
+        var settings = new Dictionary<string, string> { ["RateLimiting:Ingest:TokenLimit"] = "100000", ["RateLimiting:Ingest:TokensPerPeriod"] = "100000" };
+        var acknowledged = new ConcurrentDictionary<Guid, bool>();
+        var queue = new ConcurrentQueue<BiEvent>(events);
+        await using var first = await AppProcess.StartAsync(db.ConnectionString, settings);
+        await using var second = await AppProcess.StartAsync(db.ConnectionString, settings);
+        var leaders = new List<int>();
+
+        // Both instances take events; halfway through, the leader's connection is cut.
+        var sending = Task.WhenAll(SendAllAsync(first.Address, key.Key, queue, acknowledged), SendAllAsync(second.Address, key.Key, queue, acknowledged));
+        var killed = false;
+        while (!sending.IsCompleted)
+        {
+            leaders.Add(await CountLeadersAsync());
+            if (!killed && acknowledged.Count >= events.Count / 2) killed = await TerminateLeaderAsync();
+            await Task.WhenAny(sending, Task.Delay(5));
+        }
+        await sending;
+        await AppliedLog.WaitUntilCaughtUpAsync(db.DataSource);
+
+        Assert.True(killed);
+        Assert.All(leaders, n => Assert.InRange(n, 0, 1));
+        Assert.Equal(events.Count, acknowledged.Count);
+        await AssertExactlyOnceAsync(db.DataSource, location, events.Select(e => e.Id));
+    }
+
+    // Backends holding the aggregator's leader lock: never more than one.
+    private async Task<int> CountLeadersAsync()
+    {
+        await using var conn = await db.DataSource.OpenConnectionAsync();
+        return await conn.ExecuteScalarAsync<int>($"select count(*) from pg_locks where {LeaderLock}");
+    }
+
+    private async Task<bool> TerminateLeaderAsync()
+    {
+        await using var conn = await db.DataSource.OpenConnectionAsync();
+        return await conn.ExecuteScalarAsync<long>($"select count(*) from (select pg_terminate_backend(pid) from pg_locks where {LeaderLock}) k") > 0;
+    }
+
+    // pg_try_advisory_lock(bigint) shows in pg_locks as its two halves (classid, objid) with objsubid 1.
+    private const string LeaderLock =
+        """
+        locktype = 'advisory' and granted and objsubid = 1
+        and objid::bigint = (hashtext('jorgebi.aggregator')::bigint & 4294967295)
+        and classid::bigint = ((hashtext('jorgebi.aggregator')::bigint >> 32) & 4294967295)
+        """;
 
     // Waits for an apply_log call of the aggregator to be running, then terminates its backend.
     private async Task<bool> KillWhileApplyingAsync(Task applying)
