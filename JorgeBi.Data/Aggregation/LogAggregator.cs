@@ -36,7 +36,7 @@ public sealed class LogAggregator(NpgsqlDataSource db, IOptions<AggregatorOption
     }
 
     /// <summary>Applies until the log is caught up; returns the events applied.</summary>
-    /// <param name="setBased">Apply the whole backlog set-based, as after a bulk load.</param>
+    /// <param name="setBased">Apply the whole backlog set-based, as after a bulk load, and refresh the planner's statistics.</param>
     public async Task<long> CatchUpAsync(bool setBased = false, CancellationToken ct = default)
     {
         long applied = 0;
@@ -47,6 +47,17 @@ public sealed class LogAggregator(NpgsqlDataSource db, IOptions<AggregatorOption
             applied += step.Applied;
         }
         while (step.Backlog > 0);
+        if (setBased && applied > 0) await AnalyzeAsync(ct);
         return applied;
+    }
+
+    // A set-based catch-up rewrites facts, snapshots and rollups wholesale; until autovacuum
+    // samples them (minutes later on a large load), the planner would still plan for the
+    // tables as they were, e.g. empty.
+    private async Task AnalyzeAsync(CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        // Text, not the stored procedure Dapper assumes for a single word.
+        await conn.ExecuteAsync(new CommandDefinition("analyze", commandType: System.Data.CommandType.Text, commandTimeout: 0, cancellationToken: ct));
     }
 }
