@@ -3,6 +3,7 @@
 #
 #   bench/lighthouse.sh                                   # starts ./run.sh on a free port
 #   bench/lighthouse.sh --url http://127.0.0.1:5080 --user owner --password '...'
+#   bench/lighthouse.sh --url ... --page /insights --preset mobile   # one page, one preset
 #
 # Without --url it starts the app with ./run.sh (Release build, own PostgreSQL under .data/);
 # the password is then $JORGEBI_OWNER_PASSWORD, which must be the owner's password of that
@@ -15,15 +16,19 @@ cd "$(dirname "$0")/.."
 
 lighthouse_version=13.5.0
 url="" user=owner password="${JORGEBI_OWNER_PASSWORD:-}"
-pages=(/ /revenue /bots /live /leads /insights /commissions /admin)
+pages=() presets=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --url) url="${2%/}"; shift 2 ;;
+    --page) pages+=("$2"); shift 2 ;;
+    --preset) presets+=("$2"); shift 2 ;;
     --user) user="$2"; shift 2 ;;
     --password) password="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
+((${#pages[@]})) || pages=(/ /revenue /bots /live /leads /insights /commissions /admin)
+((${#presets[@]})) || presets=(desktop mobile)
 [[ -n "$password" ]] || { echo "set JORGEBI_OWNER_PASSWORD or pass --password" >&2; exit 2; }
 
 tools="$PWD/bench/.lighthouse"
@@ -64,7 +69,7 @@ headers=$(python3 -c 'import json,sys; print(json.dumps({"Cookie": sys.argv[1]})
 reports="$tools/reports"
 mkdir -p "$reports"
 chrome_flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage"
-for preset in desktop mobile; do
+for preset in "${presets[@]}"; do
   preset_args=()
   [[ "$preset" == desktop ]] && preset_args=(--preset=desktop)
   for page in "${pages[@]}"; do
@@ -75,12 +80,12 @@ for preset in desktop mobile; do
   done
 done
 
-python3 - "$reports" "${pages[@]}" <<'EOF'
+python3 - "$reports" "${presets[*]}" "${pages[@]}" <<'EOF'
 import json, os, sys
-reports, pages = sys.argv[1], sys.argv[2:]
+reports, presets, pages = sys.argv[1], sys.argv[2].split(), sys.argv[3:]
 print(f"| preset | page | score | FCP | TBT | CLS | transferred |")
 print(f"|---|---|---:|---:|---:|---:|---:|")
-for preset in ("desktop", "mobile"):
+for preset in presets:
     for page in pages:
         path = os.path.join(reports, f"{preset}-{page.strip('/') or 'executive'}.json")
         if not os.path.exists(path):

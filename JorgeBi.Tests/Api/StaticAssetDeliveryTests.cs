@@ -98,7 +98,8 @@ public abstract partial class StaticAssetDeliveryTests(ApiFactory app)
 
     /// <summary>
     /// The stylesheets and scripts of the page shell (the same on every page), the chart module
-    /// that the first chart imports and the ApexCharts bundle it imports, and every script under js/.
+    /// that the first chart imports and the ApexCharts bundle it imports, every script under js/
+    /// and every module a page imports from beside its component (*.razor.js).
     /// </summary>
     private async Task<IReadOnlyList<string>> AssetsThePagesLoadAsync()
     {
@@ -108,11 +109,14 @@ public abstract partial class StaticAssetDeliveryTests(ApiFactory app)
         Assert.Contains(referenced, a => a.Contains("MudBlazor.min.js", StringComparison.Ordinal));
         Assert.Contains(referenced, a => a.Contains("blazor.web", StringComparison.Ordinal));
 
-        var scripts = Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "JorgeBi.Web", "wwwroot", "js"), "*.js")
+        var web = Path.Combine(RepositoryRoot.Path, "JorgeBi.Web");
+        var scripts = Directory.EnumerateFiles(Path.Combine(web, "wwwroot", "js"), "*.js")
             .Select(f => "/js/" + Path.GetFileName(f))
             .Where(plain => !referenced.Any(r => Fingerprint().Replace(r, "") == plain));
+        var pageModules = Directory.EnumerateFiles(Path.Combine(web, "Components"), "*.razor.js", SearchOption.AllDirectories)
+            .Select(f => "/" + Path.GetRelativePath(web, f).Replace('\\', '/'));
         string[] imported = [ApexChart.ModulePath.TrimStart('.'), "/lib/apexcharts/apexcharts.min.js"];
-        return [.. referenced, .. imported, .. scripts.Except(imported)];
+        return [.. referenced, .. imported, .. scripts.Except(imported), .. pageModules];
     }
 
     private async Task<HttpResponseMessage> GetAsync(string path, string? acceptEncoding)
