@@ -16,6 +16,7 @@
 // update() before the draw only replaces the options the draw will use.
 let library;
 let draining = false;
+let drawing = Promise.resolve();
 const queue = [];
 const formatterCache = new Map();
 
@@ -62,18 +63,33 @@ export function destroy(handle) {
     handle.chart = null;
 }
 
+// Draws every chart still waiting, now: printing cannot wait for idle time.
+export async function drawAll() {
+    await drawing;
+    for (const handle of queue.splice(0)) {
+        await drawLogged(handle);
+    }
+}
+
 async function drawNext() {
     const next = queue.findIndex(isInView);
     const [handle] = queue.splice(Math.max(next, 0), 1);
-    try {
-        await draw(handle);
-    } catch (error) {
-        console.error("apexChart: drawing failed", error);
+    if (handle) {
+        drawing = drawLogged(handle);
+        await drawing;
     }
     if (queue.length > 0) {
         whenIdle(drawNext);
     } else {
         draining = false;
+    }
+}
+
+async function drawLogged(handle) {
+    try {
+        await draw(handle);
+    } catch (error) {
+        console.error("apexChart: drawing failed", error);
     }
 }
 
