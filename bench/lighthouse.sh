@@ -74,6 +74,7 @@ for preset in "${presets[@]}"; do
   [[ "$preset" == desktop ]] && preset_args=(--preset=desktop)
   for page in "${pages[@]}"; do
     name="$preset-$(echo "${page#/}" | sed 's/^$/executive/')"
+    rm -f "$reports/$name.json"  # a failed run must not leave an older report to be read
     "$lighthouse" "$url$page" "${preset_args[@]}" --only-categories=performance --quiet \
       --chrome-flags="$chrome_flags" --extra-headers="$headers" \
       --output=json --output-path="$reports/$name.json" || echo "lighthouse failed on $preset $page" >&2
@@ -91,6 +92,8 @@ for preset in presets:
         if not os.path.exists(path):
             print(f"| {preset} | {page} | failed | | | | |"); continue
         r = json.load(open(path))
+        if r.get("runtimeError"):
+            print(f"| {preset} | {page} | failed: {r['runtimeError'].get('code')} | | | | |"); continue
         audit = lambda key: r["audits"][key].get("numericValue")
         score = r["categories"]["performance"]["score"]
         final = r.get("finalDisplayedUrl") or r.get("finalUrl", "")
