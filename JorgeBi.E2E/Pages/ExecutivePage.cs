@@ -47,11 +47,13 @@ public sealed class ExecutivePage(IPage page, string path = "/") : AppShell(page
     public Task StubPrintAsync() => Page.EvaluateAsync("() => { window.__printCalls = 0; window.print = () => window.__printCalls++; }");
 
     /// <summary>
-    /// Waits until every ApexCharts SVG is drawn at its host's width again: charts redraw a
-    /// moment after the window is resized, and a measure taken before that sees the old size.
+    /// Waits until every chart of the report is drawn (charts are drawn in idle time) and every
+    /// ApexCharts SVG is at its host's width again: charts redraw a moment after the window is
+    /// resized, and a measure taken before that sees the old size.
     /// </summary>
     public Task WaitForChartsToFitAsync() => Page.WaitForFunctionAsync(
-        "() => [...document.querySelectorAll('.exec-report svg.apexcharts-svg')].every(s => Math.abs(parseFloat(s.getAttribute('width')) - s.closest('.apexcharts-canvas').parentElement.clientWidth) <= 2)");
+        "() => [...document.querySelectorAll('.exec-report .apex-chart')].every(c => c.dataset.chartReady === 'true')"
+        + " && [...document.querySelectorAll('.exec-report svg.apexcharts-svg')].every(s => Math.abs(parseFloat(s.getAttribute('width')) - s.closest('.apexcharts-canvas').parentElement.clientWidth) <= 2)");
 
     /// <summary>How far down the report reaches, in CSS pixels.</summary>
     public Task<int> ReportBottomAsync() =>

@@ -3,8 +3,8 @@ using Microsoft.Playwright;
 namespace JorgeBi.E2E.Support;
 
 /// <summary>
-/// A fresh browser context and page at one viewport, recording every console error and
-/// uncaught page error so a test can assert there were none.
+/// A fresh browser context and page at one viewport, recording every console error, uncaught
+/// page error and failed request so a test can assert there were none.
 /// </summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
@@ -18,6 +18,10 @@ public sealed class BrowserSession : IAsyncDisposable
         Viewport = viewport;
         page.Console += (_, m) => { if (m.Type == "error") Record($"console: {m.Text} [{m.Location}]"); };
         page.PageError += (_, e) => Record($"page error: {e}");
+        // A response the browser could not use (a body it cannot decode, a refused connection)
+        // breaks the page as surely as a script error. ERR_ABORTED is the browser cancelling
+        // its own request, e.g. on navigation.
+        page.RequestFailed += (_, r) => { if (r.Failure != "net::ERR_ABORTED") Record($"request failed: {r.Url} {r.Failure}"); };
     }
 
     public IPage Page { get; }

@@ -14,22 +14,10 @@ namespace JorgeBi.E2E.Tests;
 public sealed class DarkModeAccessibilityTests(AppFixture app, BrowserFixture browser, ITestOutputHelper output)
     : BrowserTest(app, browser, output)
 {
-    private static readonly Dictionary<string, Func<IPage, AppShell>> Pages = new()
-    {
-        ["executive"] = p => new ExecutivePage(p),
-        ["revenue"] = p => new RevenuePage(p),
-        ["bots"] = p => new BotsPage(p),
-        ["live"] = p => new LivePage(p),
-        ["leads"] = p => new LeadsPage(p),
-        ["insights"] = p => new InsightsPage(p),
-        ["commissions"] = p => new CommissionsPage(p),
-        ["admin"] = p => new AdminPage(p),
-    };
-
     public static TheoryData<string, string> PagesAtViewports()
     {
         var data = new TheoryData<string, string>();
-        foreach (var page in Pages.Keys)
+        foreach (var page in AllPages.ByName.Keys)
         {
             foreach (var viewport in Viewports.All) data.Add(page, viewport);
         }
@@ -40,7 +28,7 @@ public sealed class DarkModeAccessibilityTests(AppFixture app, BrowserFixture br
     [MemberData(nameof(PagesAtViewports))]
     public async Task Page_DarkMode_NoSeriousAxeViolations(string name, string viewport)
     {
-        var (session, page) = await OpenAsync(viewport, Pages[name]);
+        var (session, page) = await OpenAsync(viewport, AllPages.ByName[name]);
         await using var _ = session;
 
         await page.ToggleDarkModeAsync();

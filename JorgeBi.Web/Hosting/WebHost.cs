@@ -25,9 +25,18 @@ public static class WebHost
         // No product banner: the server's name and version only help an attacker pick exploits.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         // A build run outside Development (./run.sh) finds package assets (MudBlazor,
-        // blazor.web.js, scoped CSS) only through the build's static web assets manifest, which
-        // the SDK loads by itself in Development only. A published app has none: a no-op there.
+        // blazor.web.js, scoped CSS) and their compressed copies only through the build's static
+        // web assets manifest, which the SDK loads by itself in Development only. A published app
+        // has none: a no-op there.
         builder.WebHost.UseStaticWebAssets();
+        // Serve assets exactly as the manifest describes them (precompressed br/gzip, a year's
+        // immutable caching for fingerprinted URLs) in every environment. The framework's
+        // edit-while-running mode, on by default for a build, judges a file changed when its
+        // timestamp differs from the manifest's and then re-encodes it on the fly as gzip while
+        // the endpoint still says `Content-Encoding: br`: browsers fail with
+        // ERR_CONTENT_DECODING_FAILED. MudBlazor's package declares MudBlazor.min.css one second
+        // later than the zip restores it, so that stylesheet always took this path.
+        builder.Configuration["ReloadStaticAssetsAtRuntime"] = "false";
         builder.AddLogging();
         builder.Services.AddCoreServices();
         builder.Services.AddDataServices(builder.Configuration);

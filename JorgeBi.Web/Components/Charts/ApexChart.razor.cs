@@ -42,6 +42,13 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
     [Parameter(CaptureUnmatchedValues = true)]
     public IReadOnlyDictionary<string, object>? AdditionalAttributes { get; set; }
 
+    /// <summary>
+    /// The chart's pixel height reserved before ApexCharts draws it, so the page does not shift
+    /// down when the library arrives and renders (layout shift on slow devices).
+    /// </summary>
+    private string? ReservedHeightStyle =>
+        int.TryParse(Height ?? Options.Chart?.Height, out var pixels) ? $"min-height: {pixels}px" : null;
+
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (firstRender)

@@ -8,9 +8,16 @@
 // looked up by name below instead of being sent as code). style-src 'unsafe-inline' IS needed:
 // ApexCharts injects <style> elements (blocked under style-src 'self' unless they carry
 // chart.nonce) and builds some tooltip markup with style="..." attributes through innerHTML.
-import "../lib/apexcharts/apexcharts.min.js";
-
-const dotNetRefs = new WeakMap();
+//
+// Charts are drawn when the browser is idle, one per idle slot, those in view first, and the
+// 1 MB ApexCharts bundle is fetched and evaluated at the first such slot: a chart costs tens to
+// hundreds of milliseconds of main thread on a tablet, and the page's first interactive render
+// and first clicks must not wait behind them. create() therefore answers at once with a handle;
+// update() before the draw only replaces the options the draw will use.
+let library;
+let draining = false;
+let drawing = Promise.resolve();
+const queue = [];
 const formatterCache = new Map();
 
 const formatterFactories = {
@@ -24,19 +31,25 @@ const formatterFactories = {
 // data-chart-ready on the host says the chart is drawn with its click handlers bound, and
 // data-chart-version counts the draws: scripts and browser tests wait for these instead of
 // guessing when a bar can be clicked or when new data has arrived.
-export async function create(element, options, dotNetRef) {
-    const chart = new globalThis.ApexCharts(element, prepare(options, dotNetRef));
-    dotNetRefs.set(chart, dotNetRef);
+export function create(element, options, dotNetRef) {
     element.dataset.chartReady = "false";
-    await chart.render();
-    markReady(element);
-    return chart;
+    const handle = { element, options, dotNetRef, chart: null, drawn: false, destroyed: false };
+    queue.push(handle);
+    if (!draining) {
+        draining = true;
+        whenIdle(drawNext);
+    }
+    return handle;
 }
 
-export async function update(chart, options) {
-    chart.el.dataset.chartReady = "false";
-    await chart.updateOptions(prepare(options, dotNetRefs.get(chart)));
-    markReady(chart.el);
+export async function update(handle, options) {
+    handle.options = options;
+    if (!handle.drawn) {
+        return;
+    }
+    handle.element.dataset.chartReady = "false";
+    await handle.chart.updateOptions(prepare(options, handle.dotNetRef));
+    markReady(handle.element);
 }
 
 function markReady(element) {
@@ -44,9 +57,73 @@ function markReady(element) {
     element.dataset.chartReady = "true";
 }
 
-export function destroy(chart) {
-    dotNetRefs.delete(chart);
-    chart.destroy();
+export function destroy(handle) {
+    handle.destroyed = true;
+    handle.chart?.destroy();
+    handle.chart = null;
+}
+
+// Draws every chart still waiting, now: printing cannot wait for idle time.
+export async function drawAll() {
+    await drawing;
+    for (const handle of queue.splice(0)) {
+        await drawLogged(handle);
+    }
+}
+
+async function drawNext() {
+    const next = queue.findIndex(isInView);
+    const [handle] = queue.splice(Math.max(next, 0), 1);
+    if (handle) {
+        drawing = drawLogged(handle);
+        await drawing;
+    }
+    if (queue.length > 0) {
+        whenIdle(drawNext);
+    } else {
+        draining = false;
+    }
+}
+
+async function drawLogged(handle) {
+    try {
+        await draw(handle);
+    } catch (error) {
+        console.error("apexChart: drawing failed", error);
+    }
+}
+
+async function draw(handle) {
+    if (handle.destroyed || !handle.element.isConnected) {
+        return;
+    }
+    library ??= import("../lib/apexcharts/apexcharts.min.js");
+    await library;
+    const options = handle.options;
+    const chart = new globalThis.ApexCharts(handle.element, prepare(options, handle.dotNetRef));
+    handle.chart = chart;
+    await chart.render();
+    if (handle.destroyed) {
+        return;
+    }
+    handle.drawn = true;
+    markReady(handle.element);
+    if (handle.options !== options) {
+        await update(handle, handle.options);
+    }
+}
+
+function isInView(handle) {
+    const box = handle.element.getBoundingClientRect();
+    return box.bottom > 0 && box.top < window.innerHeight;
+}
+
+function whenIdle(callback) {
+    if ("requestIdleCallback" in globalThis) {
+        requestIdleCallback(callback, { timeout: 1000 });
+    } else {
+        setTimeout(callback, 50);
+    }
 }
 
 function prepare(options, dotNetRef) {

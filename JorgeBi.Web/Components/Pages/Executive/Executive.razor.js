@@ -2,7 +2,10 @@
 // print layout is narrower, so for printing each chart's SVG gets a viewBox of its drawn size
 // and scales into its print box instead of being cut off. The viewBox goes again afterwards:
 // ApexCharts redraws at new sizes on resize, and a stale viewBox would distort the chart.
-// beforeprint also covers Ctrl+P, not only the Print button.
+// beforeprint also covers Ctrl+P, not only the Print button. Charts are drawn in idle time
+// after the page starts; the Print button first draws any still waiting.
+import { drawAll } from "../../../js/apexChart.js";
+
 function fit() {
     for (const svg of document.querySelectorAll(".exec-report svg.apexcharts-svg:not([viewBox])")) {
         const width = parseFloat(svg.getAttribute("width"));
@@ -24,7 +27,8 @@ function unfit() {
 window.addEventListener("beforeprint", fit);
 window.addEventListener("afterprint", unfit);
 
-export function printReport() {
+export async function printReport() {
+    await drawAll();
     fit();
     window.print();
 }
