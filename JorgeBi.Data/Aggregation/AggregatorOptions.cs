@@ -8,7 +8,7 @@ public sealed class AggregatorOptions
     /// <summary>Events applied per micro-batch at most (one transaction each).</summary>
     public int MaxBatchEvents { get; set; } = 5_000;
 
-    /// <summary>A backlog larger than this (a bulk load) is applied set-based.</summary>
+    /// <summary>A backlog larger than this and than a tenth of the applied log (a bulk load) is applied set-based.</summary>
     public int BulkThreshold { get; set; } = 50_000;
 
     /// <summary>Events whose facts one set-based transaction stores.</summary>

@@ -1,3 +1,4 @@
+using Dapper;
 using JorgeBi.Core.Demo;
 using JorgeBi.Data.Aggregation;
 using JorgeBi.Data.Analytics;
@@ -5,6 +6,7 @@ using JorgeBi.Data.Events;
 using JorgeBi.Data.Seeding;
 using JorgeBi.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace JorgeBi.Tests.Data;
 
@@ -29,6 +31,28 @@ public sealed class BulkLoadTests(TestDatabase db) : IClassFixture<TestDatabase>
         var b = await RollupSnapshot.ReadAsync(db.DataSource, "path-bulk");
         Assert.NotEmpty(a);
         Assert.Equal(a.Select(r => r.Replace("path-batch", "")), b.Select(r => r.Replace("path-bulk", "")));
+    }
+
+    [Fact]
+    public async Task Backlog_OverTheThresholdButSmallAgainstTheLog_IsAppliedBatchByBatchNotRebuilt()
+    {
+        await new AppliedEventStore(db.DataSource).IngestAsync(RandomEvents.Generate(24, leads: 300, days: 6, location: "burst-history"));
+        var burst = RandomEvents.Generate(25, leads: 4, days: 1, location: "burst");
+        var applied = await AppliedSeqAsync();
+        Assert.InRange(burst.Count, SetBased.BulkThreshold + 1, applied / 10 - 1);
+        var appended = await new EventStore(db.DataSource).AppendAsync(burst);
+
+        var step = await new LogAggregator(db.DataSource, Options.Create(SetBased)).ApplyNextAsync();
+
+        // One micro-batch applied the whole burst: no facts-only chunk, no rebuild pending.
+        Assert.Equal(burst.Count, step.Applied);
+        Assert.Equal(appended.Seq, step.AppliedSeq);
+    }
+
+    private async Task<long> AppliedSeqAsync()
+    {
+        await using var conn = await db.DataSource.OpenConnectionAsync();
+        return await conn.ExecuteScalarAsync<long>("select applied_seq from log_state");
     }
 
     [Fact]
