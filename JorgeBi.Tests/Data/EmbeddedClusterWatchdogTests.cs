@@ -26,7 +26,8 @@ public sealed class EmbeddedClusterWatchdogTests : IAsyncLifetime
     public async Task KilledEmbeddedServer_IsStartedAgain_AndTheAppIsReadyOnceMore()
     {
         var client = _app.CreateClient();
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+        // Ready once the change-feed listener has connected, a moment after start.
+        Assert.True(await WaitForReadyAsync(client, TimeSpan.FromSeconds(60)), "the app did not become ready after start");
         var killed = PostmasterPid();
 
         Process.GetProcessById(killed).Kill();

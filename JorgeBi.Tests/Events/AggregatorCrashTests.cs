@@ -124,10 +124,12 @@ public sealed class AggregatorCrashTests(TestDatabase db) : IClassFixture<TestDa
         return await conn.ExecuteScalarAsync<long>($"select count(*) from (select pg_terminate_backend(pid) from pg_locks where {LeaderLock}) k") > 0;
     }
 
-    // pg_try_advisory_lock(bigint) shows in pg_locks as its two halves (classid, objid) with objsubid 1.
+    // pg_try_advisory_lock(bigint) shows in pg_locks as its two halves (classid, objid) with objsubid 1;
+    // pg_locks lists every database of the cluster, and other tests' apps lead in theirs.
     private const string LeaderLock =
         """
         locktype = 'advisory' and granted and objsubid = 1
+        and database = (select oid from pg_database where datname = current_database())
         and objid::bigint = (hashtext('jorgebi.aggregator')::bigint & 4294967295)
         and classid::bigint = ((hashtext('jorgebi.aggregator')::bigint >> 32) & 4294967295)
         """;
