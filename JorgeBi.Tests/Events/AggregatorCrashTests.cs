@@ -24,6 +24,13 @@ public sealed class AggregatorCrashTests(TestDatabase db) : IClassFixture<TestDa
 {
     private const string AggregatorName = "crash-aggregator";
 
+    // The apps under test take as many single-event requests as the senders make.
+    private static readonly Dictionary<string, string> Senders = new()
+    {
+        ["RateLimiting:Ingest:TokenLimit"] = "100000",
+        ["RateLimiting:Ingest:TokensPerPeriod"] = "100000",
+    };
+
     [Fact]
     public async Task Aggregator_BackendKilledMidTransaction_ResumesFromLogExactlyOnce()
     {
@@ -58,22 +65,21 @@ public sealed class AggregatorCrashTests(TestDatabase db) : IClassFixture<TestDa
     {
         const string location = "crash-app";
         var events = RandomEvents.Generate(42, leads: 150, days: 6, location: location);
-        var key = await new ApiKeyStore(db.DataSource, TimeProvider.System).CreateAsync("crash", [ApiKeyScopes.EventsWrite]);
-        var settings = new Dictionary<string, string> { ["RateLimiting:Ingest:TokenLimit"] = "100000", ["RateLimiting:Ingest:TokensPerPeriod"] = "100000" };
+        var key = await SenderKeyAsync("crash");
         var acknowledged = new ConcurrentDictionary<Guid, bool>();
         var queue = new ConcurrentQueue<BiEvent>(events);
 
-        await using (var app = await AppProcess.StartAsync(db.ConnectionString, settings))
+        await using (var app = await AppProcess.StartAsync(db.ConnectionString, Senders))
         {
-            var sending = SendAllAsync(app.Address, key.Key, queue, acknowledged);
+            var sending = SendAllAsync(app.Address, key, queue, acknowledged);
             while (acknowledged.Count < events.Count / 2) await Task.WhenAny(sending, Task.Delay(5));
             await app.KillAsync();
             await sending;
         }
         // Whatever was in flight when the app died is sent again, as a sender retries.
-        await using var restarted = await AppProcess.StartAsync(db.ConnectionString, settings);
+        await using var restarted = await AppProcess.StartAsync(db.ConnectionString, Senders);
         var retry = new ConcurrentQueue<BiEvent>(events.Where(e => !acknowledged.ContainsKey(e.Id)));
-        await SendAllAsync(restarted.Address, key.Key, retry, acknowledged);
+        await SendAllAsync(restarted.Address, key, retry, acknowledged);
         await AppliedLog.WaitUntilCaughtUpAsync(db.DataSource);
 
         Assert.Equal(events.Count, acknowledged.Count);
@@ -85,16 +91,15 @@ public sealed class AggregatorCrashTests(TestDatabase db) : IClassFixture<TestDa
     {
         const string location = "crash-election";
         var events = RandomEvents.Generate(43, leads: 150, days: 6, location: location);
-        var key = await new ApiKeyStore(db.DataSource, TimeProvider.System).CreateAsync("election", [ApiKeyScopes.EventsWrite]);
-        var settings = new Dictionary<string, string> { ["RateLimiting:Ingest:TokenLimit"] = "100000", ["RateLimiting:Ingest:TokensPerPeriod"] = "100000" };
+        var key = await SenderKeyAsync("election");
         var acknowledged = new ConcurrentDictionary<Guid, bool>();
         var queue = new ConcurrentQueue<BiEvent>(events);
-        await using var first = await AppProcess.StartAsync(db.ConnectionString, settings);
-        await using var second = await AppProcess.StartAsync(db.ConnectionString, settings);
+        await using var first = await AppProcess.StartAsync(db.ConnectionString, Senders);
+        await using var second = await AppProcess.StartAsync(db.ConnectionString, Senders);
         var leaders = new List<int>();
 
         // Both instances take events; halfway through, the leader's connection is cut.
-        var sending = Task.WhenAll(SendAllAsync(first.Address, key.Key, queue, acknowledged), SendAllAsync(second.Address, key.Key, queue, acknowledged));
+        var sending = Task.WhenAll(SendAllAsync(first.Address, key, queue, acknowledged), SendAllAsync(second.Address, key, queue, acknowledged));
         var killed = false;
         while (!sending.IsCompleted)
         {
@@ -110,6 +115,9 @@ public sealed class AggregatorCrashTests(TestDatabase db) : IClassFixture<TestDa
         Assert.Equal(events.Count, acknowledged.Count);
         await AssertExactlyOnceAsync(db.DataSource, location, events.Select(e => e.Id));
     }
+
+    private async Task<string> SenderKeyAsync(string name) =>
+        (await new ApiKeyStore(db.DataSource, TimeProvider.System).CreateAsync(name, [ApiKeyScopes.EventsWrite])).Key;
 
     // Backends holding the aggregator's leader lock: never more than one.
     private async Task<int> CountLeadersAsync()
