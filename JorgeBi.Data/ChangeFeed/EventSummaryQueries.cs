@@ -1,10 +1,18 @@
 using Dapper;
+using JorgeBi.Core.Freshness;
 using Npgsql;
 
 namespace JorgeBi.Data.ChangeFeed;
 
 /// <summary>An event as live consumers see it: ids, kind and time, no personal data.</summary>
-public sealed record EventSummary(Guid EventId, long Seq, string Type, string LocationId, string? LeadId, DateTime OccurredAt, DateTime ReceivedAt);
+public sealed record EventSummary(Guid EventId, long Seq, string Type, string LocationId, string? LeadId, DateTime OccurredAt, DateTime ReceivedAt)
+    : IHasDataAsOf<EventSummary>
+{
+    /// <summary>The numbers pushed with this event include every event up to here (this one too).</summary>
+    public DataAsOf? DataAsOf { get; init; }
+
+    public EventSummary WithDataAsOf(DataAsOf dataAsOf) => this with { DataAsOf = dataAsOf };
+}
 
 /// <summary>Reads the events behind a change-feed notification, in arrival order.</summary>
 public sealed class EventSummaryQueries(NpgsqlDataSource db)

@@ -53,10 +53,13 @@ public sealed class MetricsHubTests(ApiFactory app) : IClassFixture<ApiFactory>
         var metrics = await metricsReceived.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.True(snapshot.TryGetProperty("today", out _));
-        Assert.Equal(id, received.GetProperty("eventId").GetGuid());
+        Assert.Equal(id, received.GetProperty("event_id").GetGuid());
         Assert.Equal("lead.created", received.GetProperty("type").GetString());
         Assert.False(received.TryGetProperty("data", out _));
+        // Each message says how fresh its numbers are, and they include the event itself.
+        Assert.True(received.GetProperty("data_as_of").GetProperty("seq").GetInt64() >= received.GetProperty("seq").GetInt64());
         Assert.True(metrics.TryGetProperty("today", out _));
+        Assert.True(metrics.GetProperty("data_as_of").GetProperty("seq").GetInt64() >= received.GetProperty("seq").GetInt64());
     }
 
     [Fact]

@@ -24,8 +24,8 @@ public static class DependencyInjection
         services.AddSingleton<BiAnswer>();
         services.AddScoped<DashboardFilters>();
         services.AddCascadingAuthenticationState();
-        // The hub keeps SignalR's own naming (camelCase) and takes the generated metadata.
-        services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
+        // The hub speaks the API's JSON (snake_case), so a consumer reads one casing everywhere.
+        services.AddSignalR().AddJsonProtocol(o => ApiJsonContext.Configure(o.PayloadSerializerOptions));
         services.AddSingleton<EventSummaryQueries>();
         services.AddHostedService<LiveBroadcaster>();
         services.AddRazorComponents().AddInteractiveServerComponents();

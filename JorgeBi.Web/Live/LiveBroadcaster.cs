@@ -1,3 +1,4 @@
+using JorgeBi.Core.Freshness;
 using JorgeBi.Core.Live;
 using JorgeBi.Core.Realtime;
 using JorgeBi.Data.ChangeFeed;
@@ -21,11 +22,13 @@ public sealed class LiveBroadcaster(
     private IDisposable? _subscription;
     private RealtimeMetricsService _realtime = null!;
     private EventSummaryQueries _events = null!;
+    private IDataAsOfSource _freshness = null!;
 
     public Task StartAsync(CancellationToken ct)
     {
         _realtime = services.GetRequiredService<RealtimeMetricsService>();
         _events = services.GetRequiredService<EventSummaryQueries>();
+        _freshness = services.GetRequiredService<IDataAsOfSource>();
         updates.BeforeDelivery = change => cache.InvalidateLocationAsync(change.LocationId);
         _subscription = updates.Subscribe(LiveUpdates.AllLocations, OnChangeAsync);
         return Task.CompletedTask;
@@ -43,10 +46,13 @@ public sealed class LiveBroadcaster(
         var group = hub.Clients.Group(MetricsHub.Group(change.LocationId));
         try
         {
-            if (await _realtime.GetAsync(change.LocationId) is { } snapshot) await group.SendAsync("metrics", snapshot);
+            var snapshot = await _realtime.GetAsync(change.LocationId);
+            if (snapshot is not null) await group.SendAsync("metrics", snapshot);
+            // The events came with this change, so the snapshot read after it includes them.
+            var asOf = snapshot?.DataAsOf ?? await _freshness.GetAsync();
             foreach (var e in await _events.AfterAsync(change.LocationId, change.AfterSeq, change.MaxSeq))
             {
-                await group.SendAsync("event", e);
+                await group.SendAsync("event", e.WithDataAsOf(asOf));
             }
         }
         catch (Exception e) when (ExceptionToProblem.IsDatabaseUnavailable(e))
