@@ -34,6 +34,8 @@ public sealed class CoarseRollupTests(TestDatabase db) : IClassFixture<TestDatab
          """),
         ("select location_id, month, bot_id, ms, n from rollup_latency_monthly where n <> 0",
          "select location_id, date_trunc('month', day)::date, bot_id, ms, sum(n) from rollup_latency_daily group by 1, 2, 3, 4"),
+        ("select location_id, month, second, n from rollup_speed_monthly where n <> 0",
+         "select location_id, date_trunc('month', created_day)::date, second, sum(n) from rollup_speed_daily group by 1, 2, 3 having sum(n) <> 0"),
         ("select location_id, day, source, leads from rollup_lead_daily where leads <> 0",
          "select location_id, bucket::date, source, sum(leads) from rollup_lead_hourly group by 1, 2, 3 having sum(leads) <> 0"),
     ];
