@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what JorgeBi needs beyond the .NET SDK when it is missing: the PostgreSQL
 # server binaries (the app and the tests start their own clusters), Node.js/npm (the
-# build restores ApexCharts from npm) and, for the browser tests, Debian's Chromium.
+# build restores ApexCharts from npm) and, for the tests (--with-browser), Debian's Chromium
+# and promtool (Debian's prometheus package), which checks the /metrics output and the
+# alerting rules. That package also holds a Prometheus server, installed as a service.
 set -euo pipefail
 
 want=()
@@ -12,6 +14,9 @@ have_postgres || want+=(postgresql)
 command -v npm >/dev/null 2>&1 || want+=(npm)
 if [[ "${1:-}" == "--with-browser" ]] && [[ ! -x /usr/bin/chromium ]]; then
   want+=(chromium)
+fi
+if [[ "${1:-}" == "--with-browser" ]] && ! command -v promtool >/dev/null 2>&1; then
+  want+=(prometheus)
 fi
 
 if ((${#want[@]} == 0)); then

@@ -91,6 +91,7 @@ public sealed class AggregatorService(
         while (!ct.IsCancellationRequested)
         {
             var step = await aggregator.ApplyNextAsync(leader, ct: ct);
+            Telemetry.JorgeBiMeter.EventsApplied.Add(step.Applied);
             state.LastError = null;
             if (step.Backlog > 0) continue;
             await _wake.WaitAsync(options.Value.PollInterval, ct);

@@ -62,6 +62,7 @@ public sealed class GroupCommit : IAsyncDisposable
             {
                 var results = await _store.AppendAsync(group.Select(p => p.Events).ToList());
                 for (var i = 0; i < group.Count; i++) group[i].Result.TrySetResult(results[i]);
+                Telemetry.JorgeBiMeter.EventsAccepted.Add(results.Sum(r => r.Accepted));
                 if (results.Any(r => r.Accepted > 0)) Appended?.Invoke();
             }
             catch (Exception e)

@@ -75,6 +75,7 @@ public static class AccessMatrix
         Row("GET /api/bi/cache-analytics",           "/api/bi/cache-analytics",          NoKey,        NoKey,        NoKey,        NoKey,        NoScope,      NoScope,      Ok),
         Row("POST /api/bi/trigger-aggregation",      "/api/bi/trigger-aggregation",      NoKey,        NoKey,        NoKey,        NoKey,        NoScope,      NoScope,      Ok),
         Row("POST /api/bi/warm-cache",               "/api/bi/warm-cache",               NoKey,        NoKey,        NoKey,        NoKey,        NoScope,      NoScope,      Ok),
+        Row("GET /metrics",                          "/metrics",                         NoKey,        NoKey,        NoKey,        NoKey,        NoScope,      NoScope,      Ok),
         Row("POST /api/events",                      "/api/events",                      NoKey,        NoKey,        NoKey,        NoKey,        NoScope,      Accepted,     NoScope),
         Row("GET /api/events",                       null,                               WrongMethod,  WrongMethod,  WrongMethod,  WrongMethod,  WrongMethod,  WrongMethod,  WrongMethod),
         // Open to everyone by design: status words only, and the API's description.

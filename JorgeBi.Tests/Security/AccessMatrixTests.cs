@@ -84,7 +84,8 @@ public sealed class AccessMatrixTests(AccessMatrixTests.Factory app) : IClassFix
 
         foreach (var row in AccessMatrix.Rows)
         {
-            var api = row.Path.StartsWith("/api/", StringComparison.Ordinal) || row.Path.StartsWith("/hubs/", StringComparison.Ordinal);
+            // The Prometheus scrape endpoint is API too: it takes a key, never a session.
+            var api = row.Path.StartsWith("/api/", StringComparison.Ordinal) || row.Path.StartsWith("/hubs/", StringComparison.Ordinal) || row.Path == "/metrics";
             // Whoever may not use this credential here gets exactly what a caller without credentials gets.
             foreach (var column in api ? sessions : keys)
             {

@@ -116,7 +116,7 @@ public sealed class AppProcess : IAsyncDisposable
         throw new TimeoutException("The app was not live within 60 s.");
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -6,6 +6,7 @@ using JorgeBi.Web.Health;
 using JorgeBi.Web.Live;
 using JorgeBi.Web.Resilience;
 using JorgeBi.Web.Security;
+using JorgeBi.Web.Telemetry;
 using MudBlazor.Services;
 
 namespace JorgeBi.Web.Hosting;
@@ -30,6 +31,7 @@ public static class DependencyInjection
         services.AddHostedService<LiveBroadcaster>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddTelemetry(configuration);
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<ChangeFeedHealthCheck>("change-feed", tags: [HealthEndpoints.ReadyTag])

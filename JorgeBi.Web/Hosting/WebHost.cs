@@ -12,6 +12,7 @@ using JorgeBi.Web.Api.Revenue;
 using JorgeBi.Web.Api.Infrastructure;
 using JorgeBi.Web.Health;
 using JorgeBi.Web.Live;
+using JorgeBi.Web.Telemetry;
 using Serilog;
 
 namespace JorgeBi.Web.Hosting;
@@ -52,6 +53,7 @@ public static class WebHost
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthEndpoints();
+        app.MapMetricsEndpoint();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapAccountEndpoints();
         app.MapEventsApi();

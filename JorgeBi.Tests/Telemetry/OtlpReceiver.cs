@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using JorgeBi.Tests.Support;
+
+namespace JorgeBi.Tests.Telemetry;
+
+/// <summary>
+/// A collector's OTLP/HTTP endpoint reduced to what a test needs: it answers every POST
+/// with an empty (valid) protobuf response and keeps each request's path and body.
+/// </summary>
+public sealed class OtlpReceiver : IDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly ConcurrentQueue<(string Path, string ContentType, byte[] Body)> _received = new();
+
+    public OtlpReceiver()
+    {
+        Url = $"http://127.0.0.1:{AppProcess.FreePort()}/";
+        _listener.Prefixes.Add(Url);
+        _listener.Start();
+        _ = Task.Run(ServeAsync);
+    }
+
+    public string Url { get; }
+
+    /// <summary>
+    /// Waits for an export to <paramref name="path"/> whose body holds <paramref name="text"/>
+    /// (protobuf stores strings as plain UTF-8); returns every body received so far.
+    /// </summary>
+    public async Task<IReadOnlyList<byte[]>> WaitForAsync(string path, string text)
+    {
+        var needle = Encoding.UTF8.GetBytes(text);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (true)
+        {
+            var bodies = _received.Where(r => r.Path == path).ToList();
+            if (bodies.Any(r => r.Body.AsSpan().IndexOf(needle) >= 0))
+            {
+                Assert.All(bodies, r => Assert.Equal("application/x-protobuf", r.ContentType));
+                return bodies.Select(r => r.Body).ToList();
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"No export to {path} held '{text}' within 30 s; received: {string.Join(", ", _received.Select(r => r.Path))}");
+            await Task.Delay(50);
+        }
+    }
+
+    private async Task ServeAsync()
+    {
+        while (true)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+            using var body = new MemoryStream();
+            await context.Request.InputStream.CopyToAsync(body);
+            _received.Enqueue((context.Request.Url!.AbsolutePath, context.Request.ContentType ?? "", body.ToArray()));
+            context.Response.StatusCode = 200;
+            context.Response.ContentType = "application/x-protobuf";
+            context.Response.Close();
+        }
+    }
+
+    public void Dispose() => _listener.Close();
+}
