@@ -6,6 +6,7 @@ using JorgeBi.Web.Health;
 using JorgeBi.Web.Live;
 using JorgeBi.Web.Resilience;
 using JorgeBi.Web.Security;
+using JorgeBi.Web.Settings;
 using MudBlazor.Services;
 
 namespace JorgeBi.Web.Hosting;
@@ -22,6 +23,7 @@ public static class DependencyInjection
         services.AddSingleton<ReadRetry>();
         services.AddSingleton<BiScopeResolver>();
         services.AddSingleton<BiAnswer>();
+        services.AddSingleton<SettingsEditor>();
         services.AddScoped<DashboardFilters>();
         services.AddCascadingAuthenticationState();
         // The hub keeps SignalR's own naming (camelCase) and takes the generated metadata.
