@@ -25,6 +25,7 @@ using JorgeBi.Data.Events;
 using JorgeBi.Data.Hosting;
 using JorgeBi.Data.Migrations;
 using JorgeBi.Data.Seeding;
+using JorgeBi.Data.Settings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -80,6 +81,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LocationQueries>();
         services.AddSingleton<LocationCache>();
+        services.AddSingleton<SettingsStore>();
         services.AddSingleton<ILocationSource>(sp => sp.GetRequiredService<LocationCache>());
         services.AddSingleton<RollupKpiSource>();
         services.AddSingleton<IKpiSource>(sp => sp.GetRequiredService<RollupKpiSource>());

@@ -6,7 +6,9 @@ namespace JorgeBi.Data.Analytics;
 /// Every BI request looks its location up, and locations hardly change (the first event
 /// naming one adds it), so they are kept in memory for <see cref="Lifetime"/> instead of
 /// read per request. An id the snapshot lacks is looked up at once, so a new location
-/// never waits; a changed target or zone shows within the lifetime.
+/// never waits. A settings change drops the snapshot at once (<see cref="Invalidate"/>, on
+/// every instance through the change feed); the lifetime bounds anything else, such as a
+/// change made with SQL.
 /// </summary>
 public sealed class LocationCache(LocationQueries queries, TimeProvider clock) : ILocationSource
 {
@@ -23,6 +25,8 @@ public sealed class LocationCache(LocationQueries queries, TimeProvider clock) :
         if (location is not null) _snapshot = null;
         return location;
     }
+
+    public void Invalidate() => _snapshot = null;
 
     public async Task<IReadOnlyList<LocationInfo>> ListAsync(CancellationToken ct = default) => (await CurrentAsync(ct)).All;
 

@@ -14,6 +14,7 @@ public static class AllPages
         ["leads"] = p => new LeadsPage(p),
         ["insights"] = p => new InsightsPage(p),
         ["commissions"] = p => new CommissionsPage(p),
+        ["settings"] = p => new SettingsPage(p),
         ["admin"] = p => new AdminPage(p),
     };
 }

@@ -53,7 +53,7 @@ public sealed class RolesTests(AppFixture app, BrowserFixture browser, ITestOutp
         await OpenAsync(session, "/");
 
         await Expect(session.Page.GetByTestId("nav-executive")).ToHaveCountAsync(1);
-        foreach (var link in new[] { "nav-revenue", "nav-live", "nav-commissions", "nav-admin" })
+        foreach (var link in new[] { "nav-revenue", "nav-live", "nav-commissions", "nav-settings", "nav-admin" })
         {
             await Expect(session.Page.GetByTestId(link)).ToHaveCountAsync(0);
         }
@@ -69,6 +69,7 @@ public sealed class RolesTests(AppFixture app, BrowserFixture browser, ITestOutp
         await Expect(session.Page.GetByTestId("nav-revenue")).ToHaveCountAsync(1);
         await Expect(session.Page.GetByTestId("nav-live")).ToHaveCountAsync(1);
         await Expect(session.Page.GetByTestId("nav-commissions")).ToHaveCountAsync(0);
+        await Expect(session.Page.GetByTestId("nav-settings")).ToHaveCountAsync(0);
         await Expect(session.Page.GetByTestId("nav-admin")).ToHaveCountAsync(0);
     }
 

@@ -13,7 +13,7 @@ public sealed class CommandLineTests : IDisposable
 
     [Theory]
     [InlineData("migarte", "migarte")]
-    [InlineData("location", "location", "set", "default", "--name", "Main office")]
+    [InlineData("locations", "locations", "set", "default", "--name", "Main office")]
     [InlineData("stray", "--urls", "http://127.0.0.1:5099", "stray")]
     [InlineData("stray", "serve", "stray")]
     [InlineData("stray", "migrate", "stray")]

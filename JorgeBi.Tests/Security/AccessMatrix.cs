@@ -51,6 +51,7 @@ public static class AccessMatrix
         Row("GET /insights",                         "/insights",                        ToLogin,      ToForbidden,  Ok,           Ok,           ToLogin,      ToLogin,      ToLogin),
         Row("GET /commissions",                      "/commissions",                     ToLogin,      ToForbidden,  ToForbidden,  Ok,           ToLogin,      ToLogin,      ToLogin),
         Row("GET /admin",                            "/admin",                           ToLogin,      ToForbidden,  ToForbidden,  Ok,           ToLogin,      ToLogin,      ToLogin),
+        Row("GET /settings",                         "/settings",                        ToLogin,      ToForbidden,  ToForbidden,  Ok,           ToLogin,      ToLogin,      ToLogin),
         Row("GET /export/deals.csv",                 "/export/{report}.csv",             NoSession,    NotForRole,   Ok,           Ok,           NoSession,    NoSession,    NoSession),
         Row("GET /forbidden",                        "/forbidden",                       ToLogin,      Ok,           Ok,           Ok,           ToLogin,      ToLogin,      ToLogin),
         Row("GET /login",                            "/login",                           Ok,           Ok,           Ok,           Ok,           Ok,           Ok,           Ok),
@@ -76,6 +77,14 @@ public static class AccessMatrix
         Row("POST /api/bi/trigger-aggregation",      "/api/bi/trigger-aggregation",      NoKey,        NoKey,        NoKey,        NoKey,        NoScope,      NoScope,      Ok),
         Row("POST /api/bi/warm-cache",               "/api/bi/warm-cache",               NoKey,        NoKey,        NoKey,        NoKey,        NoScope,      NoScope,      Ok),
         Row("GET /metrics",                          "/metrics",                         NoKey,        NoKey,        NoKey,        NoKey,        NoScope,      NoScope,      Ok),
+        // Settings: admin keys, the API twin of the owner's settings page.
+        Row("GET /api/settings/locations",           "/api/settings/locations",          NoKey,        NoKey,        NoKey,        NoKey,        NoScope,      NoScope,      Ok),
+        Row("GET /api/settings/locations/default",   "/api/settings/locations/{locationId}", NoKey,    NoKey,        NoKey,        NoKey,        NoScope,      NoScope,      Ok),
+        Row("PUT /api/settings/locations/default",   "/api/settings/locations/{locationId}", NoKey,    NoKey,        NoKey,        NoKey,        NoScope,      NoScope,      Ok),
+        Row("GET /api/settings/bots",                "/api/settings/bots",               NoKey,        NoKey,        NoKey,        NoKey,        NoScope,      NoScope,      Ok),
+        Row("PUT /api/settings/bots/jorge-seller",   "/api/settings/bots/{botId}",       NoKey,        NoKey,        NoKey,        NoKey,        NoScope,      NoScope,      Ok),
+        Row("GET /api/settings/sources",             "/api/settings/sources",            NoKey,        NoKey,        NoKey,        NoKey,        NoScope,      NoScope,      Ok),
+        Row("PUT /api/settings/sources/zillow",      "/api/settings/sources/{sourceId}", NoKey,        NoKey,        NoKey,        NoKey,        NoScope,      NoScope,      Ok),
         Row("POST /api/events",                      "/api/events",                      NoKey,        NoKey,        NoKey,        NoKey,        NoScope,      Accepted,     NoScope),
         Row("GET /api/events",                       null,                               WrongMethod,  WrongMethod,  WrongMethod,  WrongMethod,  WrongMethod,  WrongMethod,  WrongMethod),
         // Open to everyone by design: status words only, and the API's description.
@@ -90,6 +99,9 @@ public static class AccessMatrix
         ["POST /api/bi/drill-down"] = """{"component":"leads","from":"2026-10-01","to":"2026-11-30"}""",
         ["POST /api/bi/trigger-aggregation"] = """{"location_id":"default"}""",
         ["POST /api/bi/warm-cache"] = """{"location_id":"default","timeframes":["7d"]}""",
+        ["PUT /api/settings/locations/default"] = """{"name":"Jorge Real Estate"}""",
+        ["PUT /api/settings/bots/jorge-seller"] = """{"name":"Seller Bot"}""",
+        ["PUT /api/settings/sources/zillow"] = """{"name":"Zillow"}""",
         ["POST /api/events"] = File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "examples", "events.json")),
         ["POST /hubs/metrics/negotiate"] = "",
     };

@@ -6,10 +6,12 @@ using JorgeBi.Core.DrillDown;
 using JorgeBi.Core.Insights;
 using JorgeBi.Core.Realtime;
 using JorgeBi.Core.Revenue;
+using JorgeBi.Core.Settings;
 using JorgeBi.Data.ChangeFeed;
 using JorgeBi.Web.Api.Admin;
 using JorgeBi.Web.Api.DrillDown;
 using JorgeBi.Web.Api.Events;
+using JorgeBi.Web.Api.Settings;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JorgeBi.Web.Api;
@@ -39,6 +41,15 @@ namespace JorgeBi.Web.Api;
 [JsonSerializable(typeof(AggregationRequest))]
 [JsonSerializable(typeof(WarmCacheRequest))]
 [JsonSerializable(typeof(DrillDownBody))]
+[JsonSerializable(typeof(LocationSettings))]
+[JsonSerializable(typeof(BotSettings))]
+[JsonSerializable(typeof(SourceSettings))]
+[JsonSerializable(typeof(IReadOnlyList<LocationSettings>))]
+[JsonSerializable(typeof(IReadOnlyList<BotSettings>))]
+[JsonSerializable(typeof(IReadOnlyList<SourceSettings>))]
+[JsonSerializable(typeof(LocationSettingsBody))]
+[JsonSerializable(typeof(BotSettingsBody))]
+[JsonSerializable(typeof(SourceSettingsBody))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(ProblemDetails))]
 [JsonSerializable(typeof(HttpValidationProblemDetails))]

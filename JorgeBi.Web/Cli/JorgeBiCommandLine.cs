@@ -25,6 +25,8 @@ public static class JorgeBiCommandLine
                 SeedCommand.Create(),
                 ApiKeyCommand.Create(),
                 UserCommand.Create(),
+                LocationCommand.Create(),
+                BotCommand.Create(),
                 SimulateCommand.Create(),
                 BackupCommand.Create(),
                 RestoreCommand.Create(),

@@ -7,6 +7,7 @@ using JorgeBi.Web.Live;
 using JorgeBi.Web.Resilience;
 using JorgeBi.Web.Security;
 using JorgeBi.Web.Telemetry;
+using JorgeBi.Web.Settings;
 using MudBlazor.Services;
 
 namespace JorgeBi.Web.Hosting;
@@ -23,6 +24,7 @@ public static class DependencyInjection
         services.AddSingleton<ReadRetry>();
         services.AddSingleton<BiScopeResolver>();
         services.AddSingleton<BiAnswer>();
+        services.AddSingleton<SettingsEditor>();
         services.AddScoped<DashboardFilters>();
         services.AddCascadingAuthenticationState();
         // The hub speaks the API's JSON (snake_case), so a consumer reads one casing everywhere.

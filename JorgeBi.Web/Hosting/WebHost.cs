@@ -2,6 +2,7 @@ using JorgeBi.Core;
 using JorgeBi.Data;
 using JorgeBi.Web.Api.Account;
 using JorgeBi.Web.Api.Admin;
+using JorgeBi.Web.Api.Settings;
 using JorgeBi.Web.Api.Bots;
 using JorgeBi.Web.Api.Dashboard;
 using JorgeBi.Web.Api.Insights;
@@ -65,6 +66,7 @@ public static class WebHost
         app.MapExportApi();
         app.MapPageExportEndpoints();
         app.MapAdminApi();
+        app.MapSettingsApi();
         app.MapHub<MetricsHub>(MetricsHub.Path);
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;

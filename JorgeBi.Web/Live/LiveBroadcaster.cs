@@ -1,7 +1,9 @@
 using JorgeBi.Core.Freshness;
 using JorgeBi.Core.Live;
 using JorgeBi.Core.Realtime;
+using JorgeBi.Data.Analytics;
 using JorgeBi.Data.ChangeFeed;
+using JorgeBi.Data.Settings;
 using JorgeBi.Web.Api.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 
@@ -9,7 +11,7 @@ namespace JorgeBi.Web.Live;
 
 /// <summary>
 /// Turns each (coalesced) change into what its consumers need: cached answers of the
-/// location dropped before anyone reloads, and hub groups sent the new snapshot and the
+/// location (and after a settings change the cached locations) dropped before anyone reloads, and hub groups sent the new snapshot and the
 /// new events.
 /// </summary>
 /// <remarks>
@@ -29,7 +31,13 @@ public sealed class LiveBroadcaster(
         _realtime = services.GetRequiredService<RealtimeMetricsService>();
         _events = services.GetRequiredService<EventSummaryQueries>();
         _freshness = services.GetRequiredService<IDataAsOfSource>();
-        updates.BeforeDelivery = change => cache.InvalidateLocationAsync(change.LocationId);
+        var locations = services.GetRequiredService<LocationCache>();
+        updates.BeforeDelivery = change =>
+        {
+            // A zone, rate or target changed elsewhere (another instance, the command line).
+            if (change.Kinds.Contains(SettingsStore.SettingsKind)) locations.Invalidate();
+            return cache.InvalidateLocationAsync(change.LocationId);
+        };
         _subscription = updates.Subscribe(LiveUpdates.AllLocations, OnChangeAsync);
         return Task.CompletedTask;
     }

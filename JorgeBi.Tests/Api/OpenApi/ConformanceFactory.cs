@@ -52,6 +52,9 @@ public sealed class ConformanceFactory : ApiFactory
     public string PathSample(string parameter) => parameter switch
     {
         "leadId" => _leadId!,
+        "locationId" => "default",
+        "botId" => "jorge-seller",
+        "sourceId" => "zillow",
         _ => throw new InvalidOperationException($"No sample for path parameter {parameter}: enumerate its values in the document or add one here."),
     };
 }

@@ -12,6 +12,9 @@ internal static class ConformanceSamples
         "DrillDown" => """{"component": "revenue", "timeframe": "90d", "location_id": "default", "page_size": 5}""",
         "TriggerAggregation" => """{"location_id": "default", "from": "2026-01-01", "to": "2026-01-31"}""",
         "WarmCache" => """{"location_id": "default", "timeframes": ["7d"]}""",
+        "PutLocationSettings" => """{"name": "Jorge Real Estate", "time_zone": "America/Los_Angeles", "commission_rate": 0.06, "monthly_commission_target": 150000}""",
+        "PutBotSettings" => """{"name": "Seller Bot", "response_target_ms": 50, "success_target": 0.94}""",
+        "PutSourceSettings" => """{"name": "Zillow"}""",
         _ => throw new InvalidOperationException($"No sample body for {operationId}: add one here."),
     };
 }

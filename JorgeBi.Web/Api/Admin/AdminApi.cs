@@ -113,13 +113,13 @@ public static class AdminApi
     }
 
     /// <summary>A posted body names a location, which may not exist, and must be JSON.</summary>
-    private static RouteHandlerBuilder WithAdminBodyConventions(this RouteHandlerBuilder endpoint) =>
+    internal static RouteHandlerBuilder WithAdminBodyConventions(this RouteHandlerBuilder endpoint) =>
         endpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithAdminConventions();
 
-    private static RouteHandlerBuilder WithAdminConventions(this RouteHandlerBuilder endpoint) =>
+    internal static RouteHandlerBuilder WithAdminConventions(this RouteHandlerBuilder endpoint) =>
         endpoint
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)

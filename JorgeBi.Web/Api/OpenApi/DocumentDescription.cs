@@ -16,6 +16,7 @@ public static class DocumentDescription
         ["Drill-down"] = "The rows behind a number, and a lead's timeline.",
         ["Export"] = "Reports as CSV.",
         ["Admin"] = "Cache statistics, rollup rebuilds and cache warming.",
+        ["Settings"] = "The owner's settings: locations (name, time zone, commission rate, monthly target), bots (name, targets), lead sources (name).",
         ["Health"] = "Liveness and readiness probes.",
     };
 

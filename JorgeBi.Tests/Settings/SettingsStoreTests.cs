@@ -1,0 +1,149 @@
+using Dapper;
+using JorgeBi.Core.Settings;
+using JorgeBi.Data.Access;
+using JorgeBi.Data.Settings;
+using JorgeBi.Tests.Support;
+
+namespace JorgeBi.Tests.Settings;
+
+/// <summary>Settings on a real PostgreSQL: what is stored, what is audited, and what a change does to the numbers.</summary>
+public sealed class SettingsStoreTests(TestDatabase db) : IClassFixture<TestDatabase>
+{
+    private SettingsStore Store => new(db.DataSource);
+
+    [Fact]
+    public async Task SaveLocation_BeforeItsEvents_CreatesItConfirmedAndAudits()
+    {
+        var saved = await Store.SaveLocationAsync("north-office", new LocationChange("North office", "Europe/Berlin", 0.05m, 90_000m), "ana");
+
+        Assert.Equal(SaveOutcome.Created, saved.Outcome);
+        Assert.Equal(new LocationSettings("north-office", "North office", "Europe/Berlin", 0.05m, 90_000m, saved.Saved!.ConfirmedAt), saved.Saved);
+        Assert.False(saved.Saved.IsNew);
+        var audit = Assert.Single(await Audit("north-office"));
+        Assert.Equal(("ana", "settings.location.create"), (audit.Actor, audit.Action));
+        Assert.Contains("time_zone (new) -> Europe/Berlin", audit.Detail);
+        Assert.Contains("monthly_commission_target (new) -> 90000", audit.Detail);
+    }
+
+    [Fact]
+    public async Task EventOfUnknownLocation_Accepted_NewWithDefaultsUntilAnOwnerSavesIt()
+    {
+        var f = new FixtureEvents("pop-up-office");
+        f.Lead(new DateTime(2026, 6, 1, 10, 0, 0));
+        await f.IngestAsync(db.DataSource);
+
+        var before = (await Store.ListLocationsAsync()).Single(l => l.LocationId == "pop-up-office");
+        var saved = await Store.SaveLocationAsync("pop-up-office", new LocationChange(), "ana");
+
+        Assert.Equal(new LocationSettings("pop-up-office", "pop-up-office", "America/Los_Angeles", 0.06m, 150_000m, null), before);
+        Assert.True(before.IsNew);
+        Assert.Equal(SaveOutcome.Updated, saved.Outcome);
+        Assert.False(saved.Saved!.IsNew);
+        Assert.Equal("confirmed unchanged", Assert.Single(await Audit("pop-up-office")).Detail);
+    }
+
+    [Fact]
+    public async Task SaveLocation_BadValues_NothingStoredAndEachFieldNamed()
+    {
+        var saved = await Store.SaveLocationAsync("bad-values", new LocationChange("", "Pacific Standard Time", 0.5m, -5m), "ana");
+
+        Assert.Equal(SaveOutcome.Invalid, saved.Outcome);
+        Assert.Equal([SettingsFields.CommissionRate, SettingsFields.MonthlyCommissionTarget, SettingsFields.Name, SettingsFields.TimeZone], saved.Errors.Keys.Order());
+        Assert.DoesNotContain(await Store.ListLocationsAsync(), l => l.LocationId == "bad-values");
+        Assert.Empty(await Audit("bad-values"));
+    }
+
+    [Fact]
+    public async Task CommissionRateChange_AppliesToDealsAfterIt_PastCommissionsNeverChange()
+    {
+        var before = new FixtureEvents("rate-change");
+        before.Closed(new DateTime(2026, 5, 20, 12, 0, 0), 100_000m);
+        await before.IngestAsync(db.DataSource);
+
+        await Store.SaveLocationAsync("rate-change", new LocationChange(CommissionRate: 0.05m), "ana");
+        var after = new FixtureEvents("rate-change");
+        after.Closed(new DateTime(2026, 6, 2, 12, 0, 0), 200_000m);
+        await after.IngestAsync(db.DataSource);
+        // A rebuild and a zone change recompute every rollup from the facts: the rates stay as stored.
+        await new AppliedEventStore(db.DataSource).RebuildRollupsAsync("rate-change");
+        await Store.SaveLocationAsync("rate-change", new LocationChange(TimeZone: "America/Chicago"), "ana");
+
+        await using var conn = await db.DataSource.OpenConnectionAsync();
+        var facts = (await conn.QueryAsync<(decimal Rate, decimal Commission)>(
+            "select commission_rate, commission from fact_deal_closed where location_id = 'rate-change' order by occurred_at")).ToList();
+        Assert.Equal([(0.06m, 6_000m), (0.05m, 10_000m)], facts);
+        Assert.Equal(16_000m, await conn.ExecuteScalarAsync<decimal>("select sum(commission) from rollup_sales_hourly where location_id = 'rate-change'"));
+        Assert.Equal(16_000m, await conn.ExecuteScalarAsync<decimal>("select sum(commission) from rollup_kpi_daily where location_id = 'rate-change'"));
+    }
+
+    [Fact]
+    public async Task TimeZoneChange_RebucketsHistory_SameAsAFreshLoadInTheNewZone()
+    {
+        var moved = NearMidnight("tz-moved");
+        await moved.IngestAsync(db.DataSource);
+        Assert.Equal([("2026-06-09", 1L, 0L), ("2026-06-10", 2L, 1L)], await LeadsAndDealsByDay("tz-moved"));
+
+        var saved = await Store.SaveLocationAsync("tz-moved", new LocationChange(TimeZone: "America/New_York"), "ana");
+
+        await Store.SaveLocationAsync("tz-fresh", new LocationChange(TimeZone: "America/New_York"), "ana");
+        await NearMidnight("tz-fresh").IngestAsync(db.DataSource);
+        Assert.True(saved.Rebucketed);
+        // Hand-checked: New York is three hours ahead, so the 22:30 lead and the 22:00 deal move to the next day.
+        Assert.Equal([("2026-06-10", 3L, 0L), ("2026-06-11", 0L, 1L)], await LeadsAndDealsByDay("tz-moved"));
+        var fresh = (await RollupSnapshot.ReadAsync(db.DataSource, "tz-fresh")).Select(r => r.Replace("tz-fresh", "tz-moved"));
+        Assert.Equal(fresh.Order(), (await RollupSnapshot.ReadAsync(db.DataSource, "tz-moved")).Order());
+    }
+
+    [Fact]
+    public async Task SaveBot_ChangesTargetsAndAudits_UnknownBotNotFound()
+    {
+        var saved = await Store.SaveBotAsync("jorge-buyer", new BotChange(ResponseTargetMs: 60, SuccessTarget: 0.9m), "ana");
+        var unknown = await Store.SaveBotAsync("no-such-bot", new BotChange(Name: "Ghost"), "ana");
+
+        Assert.Equal(new BotSettings("jorge-buyer", "Buyer Bot", 60, 0.9m), saved.Saved);
+        Assert.Equal(SaveOutcome.NotFound, unknown.Outcome);
+        var audit = Assert.Single(await Audit("jorge-buyer"));
+        Assert.Equal("response_target_ms 75 -> 60; success_target 0.94 -> 0.9", audit.Detail);
+    }
+
+    [Fact]
+    public async Task SaveSource_Renames_EmptyNameRefused()
+    {
+        var f = new FixtureEvents("sources");
+        f.Lead(new DateTime(2026, 6, 1, 10, 0, 0), source: "open-house");
+        await f.IngestAsync(db.DataSource);
+
+        var renamed = await Store.SaveSourceAsync("open-house", "Open house", "ana");
+        var empty = await Store.SaveSourceAsync("open-house", " ", "ana");
+
+        Assert.Equal(new SourceSettings("open-house", "Open house"), renamed.Saved);
+        Assert.Equal([SettingsFields.Name], empty.Errors.Keys);
+        Assert.Contains(await Store.ListSourcesAsync(), s => s == new SourceSettings("open-house", "Open house"));
+    }
+
+    /// <summary>Leads, an interaction and a deal around midnight in Los Angeles, given as UTC instants.</summary>
+    private static FixtureEvents NearMidnight(string location)
+    {
+        var f = new FixtureEvents(location);
+        var a = f.Lead(Utc(2026, 6, 10, 5, 30));     // LA 06-09 22:30, NY 06-10 01:30
+        f.Lead(Utc(2026, 6, 10, 8, 0));              // LA 06-10 01:00, NY 06-10 04:00
+        f.Lead(Utc(2026, 6, 11, 3, 30));             // LA 06-10 20:30, NY 06-10 23:30
+        f.Interaction(Utc(2026, 6, 10, 6, 59), lead: a, conversation: "conv-a");
+        f.Qualified(Utc(2026, 6, 10, 7, 10), a);
+        f.Closed(Utc(2026, 6, 11, 5, 0), 500_000m, lead: a);   // LA 06-10 22:00, NY 06-11 01:00
+        return f;
+    }
+
+    private static DateTime Utc(int y, int m, int d, int h, int min) => new(y, m, d, h, min, 0, DateTimeKind.Utc);
+
+    private async Task<List<(string Day, long Leads, long Deals)>> LeadsAndDealsByDay(string location)
+    {
+        await using var conn = await db.DataSource.OpenConnectionAsync();
+        return (await conn.QueryAsync<(string, long, long)>(
+            "select day::text, leads, deals_closed from rollup_kpi_daily where location_id = @location and (leads, deals_closed) <> (0, 0) order by day",
+            new { location })).ToList();
+    }
+
+    private async Task<List<AuditEntry>> Audit(string target) =>
+        (await new AuditLog(db.DataSource).RecentAsync(200)).Where(e => e.Target == target && e.Action.StartsWith("settings.")).ToList();
+}
