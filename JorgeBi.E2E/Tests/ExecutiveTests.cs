@@ -169,8 +169,10 @@ public sealed class ExecutiveTests(AppFixture app, BrowserFixture browser, ITest
         // A4 landscape inside 10 mm margins at 96 dpi; the report should fit on it.
         await page.Page.SetViewportSizeAsync(1047, 718);
         await page.WaitForChartsToFitAsync();
-        await page.Page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
+        // beforeprint first, as a browser does: the page fits its charts to the print boxes
+        // before the print layout changes them.
         await page.Page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
+        await page.Page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
         await Expect(page.Page.Locator(".mud-appbar")).ToBeHiddenAsync();
         await Expect(page.PrintButton).ToBeHiddenAsync();
         var height = await page.ReportBottomAsync();
