@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace JorgeBi.E2E.Pages;
@@ -38,7 +39,14 @@ public sealed class ExecutivePage(IPage page, string path = "/") : AppShell(page
     /// <summary>The SVG ApexCharts draws inside a chart's host.</summary>
     public ILocator ChartSvg(string testId) => Page.Locator($"[data-testid='{testId}'] svg.apexcharts-svg");
 
-    public ILocator Sparklines => Page.Locator("[data-testid^='sparkline-'] svg.apexcharts-svg");
+    /// <summary>The KPI cards' sparklines: inline SVGs the server renders with the page.</summary>
+    public ILocator Sparklines => Page.Locator("svg[data-testid^='sparkline-']");
+
+    public ILocator SparklinePath(string name) => Page.Locator($"svg[data-testid='sparkline-{name}'] path");
+
+    /// <summary>How many points a sparkline's path goes through: one "x,y" pair per point.</summary>
+    public async Task<int> SparklinePointCountAsync(string name) =>
+        Regex.Count(await SparklinePath(name).GetAttributeAsync("d") ?? "", @"-?[\d.]+,-?[\d.]+");
 
     /// <summary>A slice of the temperature donut, in Domain.Temperatures order (0 = hot).</summary>
     public ILocator TemperatureSlice(int index) => Page.Locator($"[data-testid='chart-temperature'] path.apexcharts-pie-area[j='{index}']");

@@ -96,6 +96,42 @@ public sealed class ExecutiveTests(AppFixture app, BrowserFixture browser, ITest
 
     [Theory]
     [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Executive_Sparklines_GoThroughEveryValueOfTheirTrend(string viewport)
+    {
+        var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
+        await using var _ = session;
+
+        using var client = await ApiClientAsync();
+        var trends = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync("/api/bi/dashboard-kpis?include_trends=true"))!["trends"]!.AsObject();
+        var drawn = 0;
+        foreach (var sparkline in await page.Sparklines.AllAsync())
+        {
+            var name = (await sparkline.GetAttributeAsync("data-testid"))!["sparkline-".Length..];
+            var values = trends[name]!.AsArray().Count(p => p!["value"] is not null);
+            var points = await page.SparklinePointCountAsync(name);
+            Output.WriteLine($"{name}: {points} points, {values} values");
+            Assert.Equal(values, points);
+            Assert.True((await sparkline.BoundingBoxAsync())!.Width > 100, $"{name}: the sparkline spans its card");
+            drawn++;
+        }
+        Assert.True(drawn > 0, "the cards show sparklines");
+    }
+
+    [Fact]
+    public async Task Executive_Sparklines_AreInThePrerenderedPage()
+    {
+        var (session, _) = await OpenAsync(Viewports.Desktop, p => new ExecutivePage(p));
+        await using var __ = session;
+
+        // The signed-in browser context asks for the page without running it: the server's HTML alone.
+        var response = await session.Page.Context.APIRequest.GetAsync("/");
+        var html = await response.TextAsync();
+
+        Assert.Matches(new Regex(@"data-testid=""sparkline-total_leads""[^>]*>\s*<path[^>]*\bd=""M"), html);
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
     public async Task Executive_HotSliceClick_OpensLeadsFilteredByTemperature(string viewport)
     {
         var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
@@ -133,8 +169,10 @@ public sealed class ExecutiveTests(AppFixture app, BrowserFixture browser, ITest
         // A4 landscape inside 10 mm margins at 96 dpi; the report should fit on it.
         await page.Page.SetViewportSizeAsync(1047, 718);
         await page.WaitForChartsToFitAsync();
-        await page.Page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
+        // beforeprint first, as a browser does: the page fits its charts to the print boxes
+        // before the print layout changes them.
         await page.Page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
+        await page.Page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
         await Expect(page.Page.Locator(".mud-appbar")).ToBeHiddenAsync();
         await Expect(page.PrintButton).ToBeHiddenAsync();
         var height = await page.ReportBottomAsync();
@@ -189,12 +227,19 @@ public sealed class ExecutiveTests(AppFixture app, BrowserFixture browser, ITest
     /// <summary>The message the API's 400 gives for a field, asked with a real key.</summary>
     private async Task<string> ApiErrorAsync(string path, string field)
     {
-        var key = await App.Services.GetRequiredService<ApiKeyStore>().CreateAsync("e2e-filters-" + Guid.NewGuid().ToString("N")[..8], [ApiKeyScopes.BiRead]);
-        using var client = new HttpClient { BaseAddress = App.BaseAddress };
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key.Key);
+        using var client = await ApiClientAsync();
         using var response = await client.GetAsync(path);
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
         var problem = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         return problem["errors"]![field]![0]!.GetValue<string>();
+    }
+
+    /// <summary>A client of the app's API with a new read key.</summary>
+    private async Task<HttpClient> ApiClientAsync()
+    {
+        var key = await App.Services.GetRequiredService<ApiKeyStore>().CreateAsync("e2e-exec-" + Guid.NewGuid().ToString("N")[..8], [ApiKeyScopes.BiRead]);
+        var client = new HttpClient { BaseAddress = App.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key.Key);
+        return client;
     }
 }

@@ -91,4 +91,23 @@ public sealed class ApexChartOptionsTests
         Assert.Equal("""["Web","App"]""", root.GetProperty("labels").GetRawText());
         Assert.Equal("donut", root.GetProperty("chart").GetProperty("type").GetString());
     }
+
+    [Fact]
+    public void EveryChartType_IsDrawnWithoutAnimation()
+    {
+        ApexSeries series = new("s", [ApexPoint.At(Start, 1), ApexPoint.At(Start.AddDays(1), 2)]);
+        ApexChartOptions[] charts =
+        [
+            ChartOptionsFactory.Line([series]),
+            ChartOptionsFactory.Area([series], stacked: true),
+            ChartOptionsFactory.Bar(["a"], [new ApexSeries("n", [ApexPoint.Value(1)])], horizontal: true),
+            ChartOptionsFactory.Funnel(["Leads", "Deals"], [10, 2]),
+            ChartOptionsFactory.Donut(["Web", "App"], [3, 1]),
+            ChartOptionsFactory.Forecast(series, new ApexSeries("band", [ApexPoint.Range(Start, 1, 3)])),
+            ChartOptionsFactory.Heatmap([series]),
+        ];
+
+        Assert.All(charts, options =>
+            Assert.False(JsonDocument.Parse(options.ToJson()).RootElement.GetProperty("chart").GetProperty("animations").GetProperty("enabled").GetBoolean()));
+    }
 }

@@ -14,15 +14,12 @@ using ExecutivePage = JorgeBi.Web.Components.Pages.Executive.Executive;
 
 namespace JorgeBi.Tests.Web.Executive;
 
-/// <summary>
-/// The page over the real Core services fed by hand-made aggregates. "Now" is Wednesday
-/// 2026-06-17 10:30 in Los Angeles, so the default 30 days are [May 18, Jun 17 10:00).
-/// </summary>
+/// <summary>The page over the real Core services fed by hand-made aggregates, in the <see cref="PageScene"/>.</summary>
 public sealed class ExecutivePageTests : MudTestContext
 {
-    private static readonly LocationInfo Location = new("default", "Default", "America/Los_Angeles", 0.06m, 150_000m);
-    private static readonly ManualClock Clock = new(new DateTimeOffset(2026, 6, 17, 10, 30, 0, TimeSpan.FromHours(-7)));
-    private static readonly Period Current = Timeframes.Resolve("30d", Location.LocalNow(Clock.GetUtcNow()));
+    private static readonly LocationInfo Location = PageScene.Location;
+    private static readonly ManualClock Clock = new(PageScene.Now);
+    private static readonly Period Current = PageScene.DefaultPeriod;
 
     private static readonly KpiAggregates Now = new()
     {

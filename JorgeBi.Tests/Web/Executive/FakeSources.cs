@@ -5,6 +5,20 @@ using JorgeBi.Core.Insights;
 namespace JorgeBi.Tests.Web.Executive;
 
 /// <summary>
+/// Where and when the page tests stand: the default location, and "now" on Wednesday
+/// 2026-06-17 10:30 in Los Angeles, so the default 30 days are [May 18, Jun 17 10:00).
+/// </summary>
+public static class PageScene
+{
+    public static readonly LocationInfo Location = new("default", "Default", "America/Los_Angeles", 0.06m, 150_000m);
+
+    public static readonly DateTimeOffset Now = new(2026, 6, 17, 10, 30, 0, TimeSpan.FromHours(-7));
+
+    /// <summary>The period of the default timeframe at <see cref="Now"/>.</summary>
+    public static readonly Period DefaultPeriod = Timeframes.Resolve(Timeframes.Default, Location.LocalNow(Now));
+}
+
+/// <summary>
 /// Hand-made aggregates for the page's services: the real Core services run on them, so the
 /// numbers a test expects follow from these records by <see cref="KpiCalculator"/>.
 /// </summary>

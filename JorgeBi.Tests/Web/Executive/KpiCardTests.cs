@@ -100,15 +100,44 @@ public sealed class KpiCardTests : MudTestContext
     }
 
     [Fact]
-    public void Sparkline_WithPoints_IsDrawnInSparklineMode()
+    public void Sparkline_WithPoints_IsAnInlineSvgPathOfTheSeries()
     {
         var cut = Card(Kpi.TotalLeads, value: 10, sparkline: [1, 3, null, 2]);
 
-        Assert.NotNull(cut.Find("[data-testid='sparkline-total_leads']"));
-        var json = cut.FindComponent<KpiSparkline>().Instance.OptionsJson();
-        Assert.Contains("\"sparkline\":{\"enabled\":true}", json);
-        Assert.Contains("[1,3,null,2]", json);
-        Assert.Contains("\"curve\":\"straight\"", json);
+        var svg = cut.Find("svg[data-testid='sparkline-total_leads']");
+        Assert.Equal("0 0 100 36", svg.GetAttribute("viewBox"));
+        Assert.Equal("none", svg.GetAttribute("preserveAspectRatio"));
+        Assert.Equal(SparklineGeometry.Path([1, 3, null, 2]), svg.QuerySelector("path")!.GetAttribute("d"));
+    }
+
+    [Fact]
+    public void Sparkline_IsHiddenFromScreenReadersAndKeyboard_AndNeedsNoScript()
+    {
+        var cut = Card(Kpi.TotalLeads, value: 10, sparkline: [1, 3, 2]);
+
+        var svg = cut.Find("[data-testid='sparkline-total_leads']");
+        Assert.Equal("true", svg.GetAttribute("aria-hidden"));
+        Assert.Equal("false", svg.GetAttribute("focusable"));
+        Assert.Null(svg.GetAttribute("tabindex"));
+        Assert.Empty(JSInterop.Invocations);
+    }
+
+    [Fact]
+    public void Sparkline_NewPoints_RedrawThePath()
+    {
+        var cut = Card(Kpi.TotalLeads, value: 10, sparkline: [1, 3, 2]);
+
+        cut.Render(p => p.Add(c => c.Sparkline, [2, 2, 5, 1]));
+
+        Assert.Equal(SparklineGeometry.Path([2, 2, 5, 1]), cut.Find("[data-testid='sparkline-total_leads'] path").GetAttribute("d"));
+    }
+
+    [Fact]
+    public void Sparkline_WithoutValues_IsAnEmptyBox()
+    {
+        var cut = Card(Kpi.TotalLeads, value: null, sparkline: [null, null]);
+
+        Assert.Empty(cut.Find("[data-testid='sparkline-total_leads']").QuerySelectorAll("path"));
     }
 
     [Fact]

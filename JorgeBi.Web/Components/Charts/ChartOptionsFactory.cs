@@ -6,6 +6,9 @@ namespace JorgeBi.Web.Components.Charts;
 /// Every series the dashboards draw is a count, money, a duration or a rate: lines are
 /// straight between the measured points (a spline invents values between them, below zero
 /// or above 100 %) and the value axis never reaches below zero, nor past 100 % for rates.
+/// Charts appear drawn, not drawing themselves: an animation is a long task per frame on a
+/// tablet's main thread while the page is meant to answer its first taps, and a half-drawn
+/// line is what a screenshot or a quick reader would see.
 /// </summary>
 public static class ChartOptionsFactory
 {
@@ -104,6 +107,7 @@ public static class ChartOptionsFactory
             Type = type,
             Stacked = stacked ? true : null,
             Toolbar = new ApexToolbar(false),
+            Animations = new ApexAnimations(false),
         },
         YAxis = ValueAxis(format),
         Tooltip = format is null ? null : new ApexTooltip { Y = new ApexTooltipY(format) },

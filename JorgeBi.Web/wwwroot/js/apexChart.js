@@ -18,6 +18,7 @@ let library;
 let draining = false;
 let drawing = Promise.resolve();
 const queue = [];
+const drawn = new Set();
 const formatterCache = new Map();
 
 const formatterFactories = {
@@ -59,8 +60,24 @@ function markReady(element) {
 
 export function destroy(handle) {
     handle.destroyed = true;
+    drawn.delete(handle);
     handle.chart?.destroy();
     handle.chart = null;
+}
+
+// While the page prints, its charts keep the drawing they have. ApexCharts redraws a chart
+// whose box changes size, and the print layout changes every box; a browser lays out and
+// prints right after beforeprint without running scripts in between, but where scripts do run
+// in between (an emulated print medium) the redraw would replace the drawing fitted to the
+// print box (Executive.razor.js) with one at the chart's screen height.
+export function holdRedraws(hold) {
+    for (const handle of drawn) {
+        const settings = handle.chart?.w?.config?.chart;
+        if (settings) {
+            settings.redrawOnParentResize = !hold;
+            settings.redrawOnWindowResize = !hold;
+        }
+    }
 }
 
 // Draws every chart still waiting, now: printing cannot wait for idle time.
@@ -107,6 +124,7 @@ async function draw(handle) {
         return;
     }
     handle.drawn = true;
+    drawn.add(handle);
     markReady(handle.element);
     if (handle.options !== options) {
         await update(handle, handle.options);

@@ -4,7 +4,7 @@
 // ApexCharts redraws at new sizes on resize, and a stale viewBox would distort the chart.
 // beforeprint also covers Ctrl+P, not only the Print button. Charts are drawn in idle time
 // after the page starts; the Print button first draws any still waiting.
-import { drawAll } from "../../../js/apexChart.js";
+import { drawAll, holdRedraws } from "../../../js/apexChart.js";
 
 function fit() {
     for (const svg of document.querySelectorAll(".exec-report svg.apexcharts-svg:not([viewBox])")) {
@@ -24,8 +24,14 @@ function unfit() {
     }
 }
 
-window.addEventListener("beforeprint", fit);
-window.addEventListener("afterprint", unfit);
+window.addEventListener("beforeprint", () => {
+    fit();
+    holdRedraws(true);
+});
+window.addEventListener("afterprint", () => {
+    unfit();
+    holdRedraws(false);
+});
 
 export async function printReport() {
     await drawAll();

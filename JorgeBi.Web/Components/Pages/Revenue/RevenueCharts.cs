@@ -43,9 +43,10 @@ public static class RevenueCharts
             new("Forecast", [.. indexes.Select(i => ApexPoint.At(months[i],
                 i < last ? null : i == last ? (double)actual[i].Commission : points[i - actual.Count].Value))]) { Type = ApexChartType.Line, Color = forecastColor },
         ];
-        return ChartOptionsFactory.Line(series, ApexFormatter.Currency) with
+        var options = ChartOptionsFactory.Line(series, ApexFormatter.Currency);
+        return options with
         {
-            Chart = new ApexChartSettings { Type = ApexChartType.RangeArea, Toolbar = new ApexToolbar(false), Animations = new ApexAnimations(false) },
+            Chart = options.Chart! with { Type = ApexChartType.RangeArea },
             Stroke = new ApexStroke { Curve = ApexCurve.Straight, Width = [0, 0, 2, 2], DashArray = [0, 0, 0, 5] },
             Fill = new ApexFill { Opacity = [0.15, 0.3, 1, 1] },
             Markers = new ApexMarkers(0),
@@ -59,7 +60,7 @@ public static class RevenueCharts
                 new ApexSeries("Revenue (GCI)", [.. points.Select(p => ApexPoint.At(At(p.Period), (double)p.Revenue))]) { Color = colors[0] },
                 new ApexSeries("Jorge commission", [.. points.Select(p => ApexPoint.At(At(p.Period), (double)p.Commission))]) { Color = colors[1] },
             ],
-            format: ApexFormatter.Currency).Still() with
+            format: ApexFormatter.Currency) with
         {
             Legend = new ApexLegend { Position = ApexLegendPosition.Bottom },
         };
@@ -69,7 +70,7 @@ public static class RevenueCharts
             [.. breakdown.Rows.Select(r => r.Key)],
             [new ApexSeries("Commission", [.. breakdown.Rows.Select(r => ApexPoint.Value((double)r.Commission))]) { Color = colors[0] }],
             horizontal: true,
-            format: ApexFormatter.Compact).Still() with
+            format: ApexFormatter.Compact) with
         {
             Tooltip = new ApexTooltip { Y = new ApexTooltipY(ApexFormatter.Currency) },
         };
@@ -84,13 +85,6 @@ public static class RevenueCharts
         for (var m = byMonth.Keys.Min(); m < end; m = m.AddMonths(1)) months.Add((At(m), byMonth.GetValueOrDefault(m)));
         return months;
     }
-
-    /// <summary>
-    /// No drawing animation: long multi-series lines are slow to animate on every filter change,
-    /// and half-drawn lines would be what a screenshot or a quick reader sees.
-    /// </summary>
-    public static ApexChartOptions Still(this ApexChartOptions options) =>
-        options with { Chart = (options.Chart ?? new ApexChartSettings()) with { Animations = new ApexAnimations(false) } };
 
     private static string Hex(string color) => new MudBlazor.Utilities.MudColor(color).ToString(MudBlazor.Utilities.MudColorOutputFormats.Hex);
 
