@@ -43,6 +43,19 @@ public sealed class BiAnswer(BiScopeResolver scopes, ApiCache cache, IDataAsOfSo
         cache.GetOrCreateAsync(endpoint, scope.Location.LocationId, scope.CacheKey + "|" + parameters, token => compute(scope, token), force, ct);
 
     /// <summary>
+    /// What a page shows for a scope, cached like the API's answers and dropped with them when
+    /// an event for the location lands. The interactive render that follows the prerender finds
+    /// the answer there and shows it at once, instead of swapping the prerendered page for
+    /// skeletons and computing it again.
+    /// </summary>
+    /// <param name="force">Computes anew and replaces the cached answer, for an explicit refresh.</param>
+    /// <param name="expiration">Shorter than the default for answers that age with the clock, not only with new events.</param>
+    public async Task<T> ForPageAsync<T>(string page, BiScope scope, string parameters, Func<BiScope, CancellationToken, Task<T>> compute,
+        bool force = false, TimeSpan? expiration = null) =>
+        (await cache.GetOrCreateAsync("page:" + page, scope.Location.LocationId, scope.CacheKey + "|" + parameters,
+            token => compute(scope, token), force, default, expiration)).Answer.Value;
+
+    /// <summary>
     /// The computation, with its answer saying how fresh its data is. The position is read
     /// before the numbers, so the answer holds at least every event up to it.
     /// </summary>
