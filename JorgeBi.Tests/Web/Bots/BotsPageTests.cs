@@ -1,0 +1,38 @@
+using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Bots;
+using JorgeBi.Tests.Support;
+using JorgeBi.Tests.Web.Executive;
+using JorgeBi.Tests.Web.Shared;
+using Microsoft.Extensions.DependencyInjection;
+using BotsPage = JorgeBi.Web.Components.Pages.Bots.Bots;
+
+namespace JorgeBi.Tests.Web.Bots;
+
+/// <summary>The page reads the bot matrix and trend of the period through the page cache; the matrix passes the gate.</summary>
+public sealed class BotsPageTests : CachedPageTests<BotsPage>
+{
+    public BotsPageTests()
+    {
+        var clock = new ManualClock(PageScene.Now);
+        var locations = new FakeLocationSource(PageScene.Location);
+        var seller = new BotTraffic { BotId = "jorge-seller", Name = "Seller", ResponseTargetMs = 500, SuccessTarget = 0.9m, Interactions = 10, Successes = 9 };
+        Services.AddSingleton<TimeProvider>(clock);
+        Services.AddSingleton<ILocationSource>(locations);
+        Services.AddSingleton(new BotPerformanceService(new GatedTraffic(Gate, new BotPerformanceAggregates([seller], 120)), locations, clock));
+        Services.AddSingleton(new BotTrendService(new NoTrend()));
+        Services.AddSingleton<JorgeBi.Core.Live.LiveUpdates>();
+    }
+
+    protected override string DataSelector => "[data-testid='kpi-bot_success_rate']";
+
+    private sealed class GatedTraffic(ReadGate gate, BotPerformanceAggregates traffic) : IBotPerformanceSource
+    {
+        public Task<BotPerformanceAggregates> ReadAsync(LocationInfo location, Period period, CancellationToken ct = default) => gate.PassAsync(traffic, ct);
+    }
+
+    private sealed class NoTrend : IBotTrendSource
+    {
+        public Task<IReadOnlyList<BotTrendPoint>> ReadAsync(LocationInfo location, Period period, TrendGrain grain, CancellationToken ct = default) =>
+            Task.FromResult<IReadOnlyList<BotTrendPoint>>([]);
+    }
+}

@@ -1,0 +1,56 @@
+using Bunit;
+using JorgeBi.Core.Analytics;
+using JorgeBi.Core.DrillDown;
+using JorgeBi.Tests.Web.Executive;
+using JorgeBi.Tests.Web.Shared;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using LeadsPage = JorgeBi.Web.Components.Pages.Leads.Leads;
+
+namespace JorgeBi.Tests.Web.Leads;
+
+/// <summary>
+/// The page reads the drill-down its address asks for through the page cache, one answer per
+/// request; every query passes the gate.
+/// </summary>
+public sealed class LeadsPageTests : CachedPageTests<LeadsPage>
+{
+    private readonly GatedDrill _drill;
+
+    public LeadsPageTests()
+    {
+        _drill = new GatedDrill(Gate);
+        Services.AddSingleton<ILocationSource>(new FakeLocationSource(PageScene.Location));
+        Services.AddSingleton<IDrillDownSource>(_drill);
+        Services.AddSingleton<DrillDownService>();
+    }
+
+    protected override string DataSelector => "[data-testid='drill-total']";
+
+    [Fact]
+    public void AnotherFilterInTheAddress_IsAnotherAnswer_ReadForItself()
+    {
+        Gate.Open();
+        WaitForData(Render<LeadsPage>());
+
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/leads?component=leads&temperature=hot");
+        WaitForData(Render<LeadsPage>());
+
+        Assert.Equal(2, Gate.Reads);
+        Assert.Equal([null, "hot"], _drill.Requests.Select(r => r.Filters.Temperature));
+    }
+
+    private sealed class GatedDrill(ReadGate gate) : IDrillDownSource
+    {
+        public List<DrillDownRequest> Requests { get; } = [];
+
+        public Task<DrillDownResult> QueryAsync(LocationInfo location, Period period, DrillDownRequest request, CancellationToken ct = default)
+        {
+            lock (Requests) Requests.Add(request);
+            return gate.PassAsync(new DrillDownResult(new Dictionary<string, double?> { ["total"] = 0 }, [], 0), ct);
+        }
+
+        public Task<IReadOnlyList<TimelineEvent>> LeadTimelineAsync(string locationId, string leadId, CancellationToken ct = default) =>
+            Task.FromResult<IReadOnlyList<TimelineEvent>>([]);
+    }
+}
