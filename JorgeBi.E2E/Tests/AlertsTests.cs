@@ -27,7 +27,7 @@ public sealed class AlertsTests(AppFixture app, BrowserFixture browser, ITestOut
         var (session, page) = await OpenAsync(viewport, p => new AdminPage(p));
         await using var _ = session;
 
-        var bell = page.Page.GetByTestId("alert-bell-button");
+        var bell = page.Page.GetByTestId("alert-bell").Locator("button");
         await Expect(bell).ToHaveAttributeAsync("aria-label", firing.Count switch { 0 => "Alerts: none firing", 1 => "Alerts: 1 firing", var n => $"Alerts: {n} firing" });
         await Expect(page.Page.GetByTestId("alert-firing-row")).ToHaveCountAsync(firing.Count);
         await Expect(page.Page.GetByTestId("alert-rule-row")).ToHaveCountAsync(6);
