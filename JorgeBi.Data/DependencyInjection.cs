@@ -17,6 +17,7 @@ using JorgeBi.Data.DrillDown;
 using JorgeBi.Data.Funnel;
 using JorgeBi.Core.Freshness;
 using JorgeBi.Data.Access;
+using JorgeBi.Data.Alerts;
 using JorgeBi.Data.Aggregation;
 using JorgeBi.Data.Backup;
 using JorgeBi.Data.ChangeFeed;
@@ -62,6 +63,9 @@ public static class DependencyInjection
 
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<AlertStore>();
+        services.AddSingleton<AlertDeliveryStore>();
+        services.AddSingleton<LastEventQueries>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<EventStore>();
         services.AddSingleton<GroupCommit>();

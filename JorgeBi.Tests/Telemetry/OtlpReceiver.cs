@@ -11,18 +11,15 @@ namespace JorgeBi.Tests.Telemetry;
 /// </summary>
 public sealed class OtlpReceiver : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly LoopbackListener _listener;
     private readonly ConcurrentQueue<(string Path, string ContentType, byte[] Body)> _received = new();
 
     public OtlpReceiver()
     {
-        Url = $"http://127.0.0.1:{AppProcess.FreePort()}/";
-        _listener.Prefixes.Add(Url);
-        _listener.Start();
-        _ = Task.Run(ServeAsync);
+        _listener = new LoopbackListener("/", Handle);
     }
 
-    public string Url { get; }
+    public string Url => _listener.Url;
 
     /// <summary>
     /// Waits for an export to <paramref name="path"/> whose body holds <paramref name="text"/>
@@ -45,27 +42,12 @@ public sealed class OtlpReceiver : IDisposable
         }
     }
 
-    private async Task ServeAsync()
+    private void Handle(HttpListenerContext context, byte[] body)
     {
-        while (true)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-            using var body = new MemoryStream();
-            await context.Request.InputStream.CopyToAsync(body);
-            _received.Enqueue((context.Request.Url!.AbsolutePath, context.Request.ContentType ?? "", body.ToArray()));
-            context.Response.StatusCode = 200;
-            context.Response.ContentType = "application/x-protobuf";
-            context.Response.Close();
-        }
+        _received.Enqueue((context.Request.Url!.AbsolutePath, context.Request.ContentType ?? "", body));
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "application/x-protobuf";
     }
 
-    public void Dispose() => _listener.Close();
+    public void Dispose() => _listener.Dispose();
 }

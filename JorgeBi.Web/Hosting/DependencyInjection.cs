@@ -2,6 +2,7 @@ using JorgeBi.Web.Api;
 using JorgeBi.Web.Api.Infrastructure;
 using JorgeBi.Web.Components.Shared;
 using JorgeBi.Data.ChangeFeed;
+using JorgeBi.Web.Alerts;
 using JorgeBi.Web.Health;
 using JorgeBi.Web.Live;
 using JorgeBi.Web.Resilience;
@@ -34,6 +35,7 @@ public static class DependencyInjection
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddTelemetry(configuration);
+        services.AddAlerts();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
             .AddCheck<ChangeFeedHealthCheck>("change-feed", tags: [HealthEndpoints.ReadyTag])

@@ -1,0 +1,33 @@
+using JorgeBi.Core.Alerts;
+using Microsoft.Extensions.Options;
+
+namespace JorgeBi.Web.Alerts;
+
+/// <summary>
+/// Runs an <see cref="AlertMonitor"/> round every Alerts:EvaluationInterval. A failed round is
+/// logged and the next one tries again; an outage of the database itself cannot be recorded
+/// while it lasts, so the database health alert fires on the first round that can write.
+/// </summary>
+/// <remarks>The data sources exist only once the database has started, so the monitor is resolved when this runs.</remarks>
+public sealed class AlertMonitorService(
+    IServiceProvider services, IOptionsMonitor<AlertRules> rules, TimeProvider clock, ILogger<AlertMonitorService> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!rules.CurrentValue.Enabled) return;
+        var monitor = services.GetRequiredService<AlertMonitor>();
+        // The first round waits one interval: a starting instance's aggregator is still catching up.
+        using var timer = new PeriodicTimer(rules.CurrentValue.EvaluationInterval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await monitor.EvaluateAsync(stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                log.LogWarning(e, "Alert evaluation failed; retrying in {Interval}", rules.CurrentValue.EvaluationInterval);
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using JorgeBi.Core.Alerts;
+
+namespace JorgeBi.Web.Alerts;
+
+public static class AlertServices
+{
+    public static IServiceCollection AddAlerts(this IServiceCollection services)
+    {
+        services.AddOptions<AlertRules>().BindConfiguration(AlertRules.Section);
+        services.AddOptions<AlertChannelOptions>().BindConfiguration(AlertRules.Section);
+        services.AddHttpClient<WebhookChannel>();
+        services.AddSingleton<EmailChannel>();
+        services.AddSingleton<AlertDispatcher>();
+        services.AddSingleton<AlertReadingsSource>();
+        services.AddSingleton<AlertMonitor>();
+        services.AddHostedService<AlertMonitorService>();
+        return services;
+    }
+}
