@@ -41,9 +41,8 @@ public sealed class EmbeddedClusterHomeTests : IAsyncLifetime
     {
         await using var app = new EmbeddedApp(DataDirectory);
 
-        var response = await app.CreateClient().GetAsync("/health/ready");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Ready once the change-feed listener has connected, a moment after start.
+        Assert.True(await EmbeddedApp.WaitForReadyAsync(app.CreateClient(), TimeSpan.FromSeconds(60)), "the app did not become ready");
         var home = app.Services.GetRequiredService<DatabaseLifetime>().EmbeddedDirectory!;
         Assert.True(File.Exists(Path.Combine(home, "pgdata", "PG_VERSION")));
     }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Data;
@@ -27,27 +26,15 @@ public sealed class EmbeddedClusterWatchdogTests : IAsyncLifetime
     {
         var client = _app.CreateClient();
         // Ready once the change-feed listener has connected, a moment after start.
-        Assert.True(await WaitForReadyAsync(client, TimeSpan.FromSeconds(60)), "the app did not become ready after start");
+        Assert.True(await EmbeddedApp.WaitForReadyAsync(client, TimeSpan.FromSeconds(60)), "the app did not become ready after start");
         var killed = PostmasterPid();
 
         Process.GetProcessById(killed).Kill();
 
-        var ready = await WaitForReadyAsync(client, TimeSpan.FromSeconds(60));
+        var ready = await EmbeddedApp.WaitForReadyAsync(client, TimeSpan.FromSeconds(60));
         Assert.True(ready, "the app did not become ready again after its embedded server was killed");
         Assert.NotEqual(killed, PostmasterPid());
     }
 
     private int PostmasterPid() => int.Parse(File.ReadLines(Path.Combine(_home, "pgdata", "postmaster.pid")).First());
-
-    /// <summary>Polls readiness: a deadline for a recovery that normally takes a few seconds, not a timing assertion.</summary>
-    private static async Task<bool> WaitForReadyAsync(HttpClient client, TimeSpan deadline)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < deadline)
-        {
-            await Task.Delay(250);
-            if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return true;
-        }
-        return false;
-    }
 }

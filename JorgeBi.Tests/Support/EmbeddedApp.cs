@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -14,5 +16,20 @@ public sealed class EmbeddedApp(string home) : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Database:WatchdogInterval", "00:00:01");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    /// <summary>
+    /// Polls readiness: the change-feed listener connects a moment after start, and a
+    /// recovery normally takes a few seconds; a deadline, not a timing assertion.
+    /// </summary>
+    public static async Task<bool> WaitForReadyAsync(HttpClient client, TimeSpan deadline)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < deadline)
+        {
+            if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return true;
+            await Task.Delay(250);
+        }
+        return false;
     }
 }
