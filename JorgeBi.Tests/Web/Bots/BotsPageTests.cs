@@ -13,12 +13,8 @@ public sealed class BotsPageTests : CachedPageTests<BotsPage>
 {
     public BotsPageTests()
     {
-        var clock = new ManualClock(PageScene.Now);
-        var locations = new FakeLocationSource(PageScene.Location);
         var seller = new BotTraffic { BotId = "jorge-seller", Name = "Seller", ResponseTargetMs = 500, SuccessTarget = 0.9m, Interactions = 10, Successes = 9 };
-        Services.AddSingleton<TimeProvider>(clock);
-        Services.AddSingleton<ILocationSource>(locations);
-        Services.AddSingleton(new BotPerformanceService(new GatedTraffic(Gate, new BotPerformanceAggregates([seller], 120)), locations, clock));
+        Services.AddSingleton(new BotPerformanceService(new GatedTraffic(Gate, new BotPerformanceAggregates([seller], 120)), Locations, Clock));
         Services.AddSingleton(new BotTrendService(new NoTrend()));
         Services.AddSingleton<JorgeBi.Core.Live.LiveUpdates>();
     }

@@ -20,7 +20,6 @@ public sealed class LeadsPageTests : CachedPageTests<LeadsPage>
     public LeadsPageTests()
     {
         _drill = new GatedDrill(Gate);
-        Services.AddSingleton<ILocationSource>(new FakeLocationSource(PageScene.Location));
         Services.AddSingleton<IDrillDownSource>(_drill);
         Services.AddSingleton<DrillDownService>();
     }

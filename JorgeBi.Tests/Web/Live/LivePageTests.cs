@@ -15,8 +15,6 @@ public sealed class LivePageTests : CachedPageTests<LivePage>
     public LivePageTests()
     {
         var quiet = new Quiet(Gate);
-        Services.AddSingleton<TimeProvider>(new ManualClock(PageScene.Now));
-        Services.AddSingleton<ILocationSource>(new FakeLocationSource(PageScene.Location));
         Services.AddSingleton<ITrendSource>(new FakeTrendSource([]));
         Services.AddSingleton<IRealtimeSource>(quiet);
         Services.AddSingleton<IEventFeedSource>(quiet);

@@ -16,13 +16,9 @@ public sealed class RevenuePageTests : CachedPageTests<RevenuePage>
 {
     public RevenuePageTests()
     {
-        var clock = new ManualClock(PageScene.Now);
-        var locations = new FakeLocationSource(PageScene.Location);
         var nothing = new NoSales(Gate);
-        Services.AddSingleton<TimeProvider>(clock);
-        Services.AddSingleton<ILocationSource>(locations);
         Services.AddSingleton<ISalesSource>(nothing);
-        Services.AddSingleton(new RevenueIntelligenceService(locations, nothing, nothing, nothing, nothing, clock));
+        Services.AddSingleton(new RevenueIntelligenceService(Locations, nothing, nothing, nothing, nothing, Clock));
     }
 
     protected override string DataSelector => "[data-testid='chart-revenue']";

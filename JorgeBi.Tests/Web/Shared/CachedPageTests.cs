@@ -1,4 +1,6 @@
 using Bunit;
+using JorgeBi.Core.Analytics;
+using JorgeBi.Tests.Support;
 using JorgeBi.Tests.Web.Executive;
 using JorgeBi.Web.Api.Infrastructure;
 using Microsoft.AspNetCore.Components;
@@ -10,7 +12,7 @@ namespace JorgeBi.Tests.Web.Shared;
 /// A page that reads what it shows through the page cache. Rendering it twice in one scene is
 /// what a visit does: the prerender, then the interactive render in the browser. Each page's
 /// test class wires its services so that every computation of the page passes <see cref="Gate"/>
-/// once, and says which element shows the data.
+/// once, and says which element shows the data. The scene's clock and location are wired here.
 /// </summary>
 public abstract class CachedPageTests<TPage> : MudTestContext where TPage : IComponent
 {
@@ -18,6 +20,16 @@ public abstract class CachedPageTests<TPage> : MudTestContext where TPage : ICom
     protected static readonly TimeSpan RenderTimeout = TimeSpan.FromSeconds(15);
 
     protected ReadGate Gate { get; } = new();
+
+    protected ManualClock Clock { get; } = new(PageScene.Now);
+
+    protected FakeLocationSource Locations { get; } = new(PageScene.Location);
+
+    protected CachedPageTests()
+    {
+        Services.AddSingleton<TimeProvider>(Clock);
+        Services.AddSingleton<ILocationSource>(Locations);
+    }
 
     /// <summary>An element the page shows only once its data is there.</summary>
     protected abstract string DataSelector { get; }

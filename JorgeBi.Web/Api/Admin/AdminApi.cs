@@ -83,7 +83,7 @@ public static class AdminApi
         var started = System.Diagnostics.Stopwatch.StartNew();
         var rows = await store.RebuildRollupsAsync(locationId, ct);
         await cache.InvalidateLocationAsync(locationId, ct);
-        await audit.WriteAsync(http.HttpContext.User.Identity?.Name ?? "api", "rollups.rebuild", locationId, remoteIp: http.HttpContext.Connection.RemoteIpAddress?.ToString(), ct: ct);
+        await audit.WriteAsync(AuditCaller.Actor(http), "rollups.rebuild", locationId, remoteIp: AuditCaller.RemoteIp(http), ct: ct);
         return TypedResults.Ok(new AggregationResult(locationId, rows, Math.Round(started.Elapsed.TotalSeconds, 3)));
     }
 

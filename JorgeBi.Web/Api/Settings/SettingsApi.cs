@@ -70,7 +70,7 @@ public static class SettingsApi
         var read = await JsonBody.ReadAsync<LocationSettingsBody>(http, BodyOptions, ct);
         if (read.Invalid is not null) return read.Invalid;
         if (read.Unsupported is not null) return read.Unsupported;
-        var saved = await editor.SaveLocationAsync(locationId, read.Body!.ToChange(), Actor(http), RemoteIp(http), ct);
+        var saved = await editor.SaveLocationAsync(locationId, read.Body!.ToChange(), AuditCaller.Actor(http), AuditCaller.RemoteIp(http), ct);
         return saved.Outcome switch
         {
             SaveOutcome.Invalid => TypedResults.ValidationProblem(saved.Errors),
@@ -88,7 +88,7 @@ public static class SettingsApi
         var read = await JsonBody.ReadAsync<BotSettingsBody>(http, BodyOptions, ct);
         if (read.Invalid is not null) return read.Invalid;
         if (read.Unsupported is not null) return read.Unsupported;
-        return Answer(await editor.SaveBotAsync(botId, read.Body!.ToChange(), Actor(http), RemoteIp(http), ct), "bot", botId);
+        return Answer(await editor.SaveBotAsync(botId, read.Body!.ToChange(), AuditCaller.Actor(http), AuditCaller.RemoteIp(http), ct), "bot", botId);
     }
 
     private static async Task<Ok<IReadOnlyList<SourceSettings>>> GetSources(SettingsStore store, CancellationToken ct) =>
@@ -100,7 +100,7 @@ public static class SettingsApi
         var read = await JsonBody.ReadAsync<SourceSettingsBody>(http, BodyOptions, ct);
         if (read.Invalid is not null) return read.Invalid;
         if (read.Unsupported is not null) return read.Unsupported;
-        return Answer(await editor.SaveSourceAsync(sourceId, read.Body!.Name, Actor(http), RemoteIp(http), ct), "source", sourceId);
+        return Answer(await editor.SaveSourceAsync(sourceId, read.Body!.Name, AuditCaller.Actor(http), AuditCaller.RemoteIp(http), ct), "source", sourceId);
     }
 
     private static Results<Ok<T>, ValidationProblem, ProblemHttpResult> Answer<T>(SaveResult<T> saved, string noun, string id) => saved.Outcome switch
@@ -109,8 +109,4 @@ public static class SettingsApi
         SaveOutcome.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Unknown {noun}", detail: $"No {noun} '{id}'."),
         _ => TypedResults.Ok(saved.Saved!),
     };
-
-    private static string Actor(HttpRequest http) => http.HttpContext.User.Identity?.Name ?? "api";
-
-    private static string? RemoteIp(HttpRequest http) => http.HttpContext.Connection.RemoteIpAddress?.ToString();
 }
