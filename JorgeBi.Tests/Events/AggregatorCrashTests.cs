@@ -40,7 +40,8 @@ public sealed class AggregatorCrashTests(TestDatabase db) : IClassFixture<TestDa
         await using var aggregatorDb = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(db.ConnectionString) { ApplicationName = AggregatorName }.ConnectionString);
         var aggregator = new LogAggregator(aggregatorDb, Options.Create(new AggregatorOptions { MaxBatchEvents = 200 }));
 
-        // Three runs die in the middle of an apply transaction; the fourth is left to finish.
+        // Three runs die inside an apply transaction, after its writes and before its commit;
+        // the fourth is left to finish.
         var kills = 0;
         for (var run = 0; run < 4; run++)
         {
@@ -142,9 +143,14 @@ public sealed class AggregatorCrashTests(TestDatabase db) : IClassFixture<TestDa
         and classid::bigint = ((hashtext('jorgebi.aggregator')::bigint >> 32) & 4294967295)
         """;
 
-    // Waits for an apply_log call of the aggregator to be running, then terminates its backend.
+    // Holds the log position's row so the aggregator's transaction does all its writes and
+    // then waits at its last one, recording the position; terminates its backend there. A
+    // kill timed by polling alone could miss the batch in flight on a loaded machine.
     private async Task<bool> KillWhileApplyingAsync(Task applying)
     {
+        await using var holder = await db.DataSource.OpenConnectionAsync();
+        await using var hold = await holder.BeginTransactionAsync();
+        await holder.ExecuteAsync("select 1 from log_state for update", transaction: hold);
         await using var conn = await db.DataSource.OpenConnectionAsync();
         while (!applying.IsCompleted)
         {
@@ -152,9 +158,10 @@ public sealed class AggregatorCrashTests(TestDatabase db) : IClassFixture<TestDa
                 """
                 select count(*) from (
                     select pg_terminate_backend(pid) from pg_stat_activity
-                    where application_name = @AggregatorName and state = 'active' and query like '%apply_log%') k
+                    where application_name = @AggregatorName and wait_event_type = 'Lock' and query like '%apply_log%') k
                 """, new { AggregatorName });
             if (killed > 0) return true;
+            await Task.Delay(5);
         }
         return false;
     }
