@@ -1,4 +1,5 @@
 using System.CommandLine;
+using JorgeBi.Core.Access;
 using JorgeBi.Data.Access;
 
 namespace JorgeBi.Web.Cli;
@@ -15,7 +16,11 @@ internal static class ApiKeyCommand
     {
         var name = new Option<string>("--name") { Description = "What the key is for", Required = true };
         var scopes = new Option<string>("--scopes") { Description = $"Comma-separated: {string.Join(", ", ApiKeyScopes.All)}", Required = true };
-        var command = new Command("create", "Create a key; it is printed once, on the last line.") { name, scopes };
+        var locations = LocationsOption.Create();
+        var command = new Command("create", $"Create a key (every location unless {LocationsOption.Name} says otherwise); it is printed once, on the last line.")
+        {
+            name, scopes, locations,
+        };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, ct) =>
         {
@@ -26,10 +31,23 @@ internal static class ApiKeyCommand
                 Console.Error.WriteLine($"Unknown scopes: {string.Join(", ", unknown)}. Use: {string.Join(", ", ApiKeyScopes.All)}.");
                 return 2;
             }
+            var grant = LocationsOption.Read(parse.GetValue(locations), LocationGrant.All, out var error);
+            if (error is null && ApiKeyStore.LocationsError(requested, grant!) is { } rule) error = $"{LocationsOption.Name}: {rule}";
+            if (error is not null)
+            {
+                Console.Error.WriteLine(error);
+                return 2;
+            }
             await using var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct);
-            var created = await app.Services.GetRequiredService<ApiKeyStore>().CreateAsync(parse.GetValue(name)!, requested, ct);
-            await app.Services.GetRequiredService<AuditLog>().WriteAsync("cli", "apikey.create", created.Info.Prefix, string.Join(",", created.Info.Scopes), ct: ct);
-            Console.WriteLine($"Created API key {created.Info.ApiKeyId} ({created.Info.Name}) with scopes {string.Join(",", created.Info.Scopes)}. Store it now: it is not shown again.");
+            if (await LocationsOption.UnknownAsync(app.Services, grant!, ct) is { } missing)
+            {
+                Console.Error.WriteLine(missing);
+                return 2;
+            }
+            var created = await app.Services.GetRequiredService<ApiKeyStore>().CreateAsync(parse.GetValue(name)!, requested, grant, ct);
+            await app.Services.GetRequiredService<AuditLog>().WriteAsync("cli", "apikey.create", created.Info.Prefix, ApiKeyAudit.Describe(created.Info), ct: ct);
+            Console.WriteLine($"Created API key {created.Info.ApiKeyId} ({created.Info.Name}) with scopes {string.Join(",", created.Info.Scopes)} " +
+                              $"for {created.Info.Locations.Describe()}. Store it now: it is not shown again.");
             Console.WriteLine(created.Key);
             return 0;
         });
@@ -43,10 +61,10 @@ internal static class ApiKeyCommand
         {
             await using var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct);
             var keys = await app.Services.GetRequiredService<ApiKeyStore>().ListAsync(ct);
-            Console.WriteLine($"{"id",-5} {"prefix",-14} {"name",-24} {"scopes",-30} {"last used",-20} status");
+            Console.WriteLine($"{"id",-5} {"prefix",-14} {"name",-24} {"scopes",-30} {"locations",-20} {"last used",-20} status");
             foreach (var k in keys)
             {
-                Console.WriteLine($"{k.ApiKeyId,-5} {k.Prefix,-14} {k.Name,-24} {string.Join(",", k.Scopes),-30} {k.LastUsedAt?.ToString("u") ?? "never",-20} {(k.RevokedAt is null ? "active" : "revoked")}");
+                Console.WriteLine($"{k.ApiKeyId,-5} {k.Prefix,-14} {k.Name,-24} {string.Join(",", k.Scopes),-30} {k.Locations,-20} {k.LastUsedAt?.ToString("u") ?? "never",-20} {(k.RevokedAt is null ? "active" : "revoked")}");
             }
             return 0;
         });

@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddHybridCache();
         services.AddSingleton<ApiCache>();
         services.AddSingleton<ReadRetry>();
+        services.AddSingleton<LocationAccess>();
         services.AddSingleton<BiScopeResolver>();
         services.AddSingleton<BiAnswer>();
         services.AddSingleton<SettingsEditor>();
@@ -33,6 +34,7 @@ public static class DependencyInjection
         services.AddSingleton<EventSummaryQueries>();
         services.AddHostedService<LiveBroadcaster>();
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, CircuitRevalidation>();
         services.AddMudServices();
         services.AddTelemetry(configuration);
         services.AddAlerts();
