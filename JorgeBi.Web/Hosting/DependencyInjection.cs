@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddSingleton<BiScopeResolver>();
         services.AddSingleton<BiAnswer>();
         services.AddSingleton<SettingsEditor>();
+        services.AddSingleton<AccountEditor>();
         services.AddScoped<DashboardFilters>();
         services.AddCascadingAuthenticationState();
         // The hub speaks the API's JSON (snake_case), so a consumer reads one casing everywhere.
