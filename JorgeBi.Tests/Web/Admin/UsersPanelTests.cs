@@ -44,6 +44,7 @@ public sealed class UsersPanelTests : MudTestContext, IClassFixture<TestDatabase
         cut.Find("form").Submit();
 
         var password = cut.WaitForElement("[data-testid='new-password']").TextContent;
+        Assert.Empty(cut.FindAll("[data-testid='user-form-error']"));
         var login = await Users.CheckPasswordAsync(name, password);
         Assert.Equal(LoginOutcome.Success, login.Outcome);
         Assert.Equal((UserRoles.Manager, "north"), (login.User!.Role, login.User.Locations.ToString()));
