@@ -22,7 +22,7 @@ public sealed class BiAnswer(BiScopeResolver scopes, ApiCache cache, IDataAsOfSo
     {
         var ct = http.RequestAborted;
         var force = errors.Flag("force_refresh", query.ForceRefresh, false);
-        var resolved = await ScopeAsync(query, errors, ct, timeframes);
+        var resolved = await ScopeAsync(http.User, query, errors, ct, timeframes);
         if (resolved.Invalid is not null) return resolved.Invalid;
         if (resolved.Missing is not null) return resolved.Missing;
         var scope = resolved.Scope!;
@@ -66,14 +66,16 @@ public sealed class BiAnswer(BiScopeResolver scopes, ApiCache cache, IDataAsOfSo
             return (await compute(scope, ct)).WithDataAsOf(asOf);
         };
 
+    /// <summary>A location that does not exist, or that the caller may not see: the two answer alike.</summary>
     public static ProblemHttpResult UnknownLocation(string? locationId) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown location",
             detail: $"No location '{locationId ?? "default"}'.");
 
     /// <summary>The location and period alone, for endpoints whose answers are not cached.</summary>
-    public async Task<ResolvedScope> ScopeAsync(BiQuery query, QueryErrors errors, CancellationToken ct, IReadOnlyList<string>? timeframes = null)
+    public async Task<ResolvedScope> ScopeAsync(
+        System.Security.Claims.ClaimsPrincipal user, BiQuery query, QueryErrors errors, CancellationToken ct, IReadOnlyList<string>? timeframes = null)
     {
-        var scope = await scopes.ResolveAsync(errors, query.LocationId, query.Timeframe, query.From, query.To, timeframes, ct);
+        var scope = await scopes.ResolveAsync(user, errors, query.LocationId, query.Timeframe, query.From, query.To, timeframes, ct);
         if (errors.Any) return new(null, TypedResults.ValidationProblem(errors.ToDictionary()), null);
         return scope is null ? new(null, null, UnknownLocation(query.LocationId)) : new(scope, null, null);
     }

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using JorgeBi.Core.Analytics;
+using JorgeBi.Web.Security;
 
 namespace JorgeBi.Web.Api.Infrastructure;
 
@@ -8,17 +10,19 @@ public sealed record BiScope(LocationInfo Location, Period Period, string CacheK
 /// <summary>
 /// Turns location_id, timeframe and from/to into a <see cref="BiScope"/>: from/to (both,
 /// from &lt;= to, at most <see cref="Timeframes.MaxRangeDays"/> days) win over timeframe.
+/// The location is one <paramref name="user"/> may see: no location_id means the caller's
+/// default, and one it may not see is not found, like one that does not exist.
 /// </summary>
-public sealed class BiScopeResolver(ILocationSource locations, TimeProvider clock)
+public sealed class BiScopeResolver(LocationAccess access, TimeProvider clock)
 {
     public async Task<BiScope?> ResolveAsync(
-        QueryErrors errors, string? locationId, string? timeframe, string? from, string? to,
+        ClaimsPrincipal user, QueryErrors errors, string? locationId, string? timeframe, string? from, string? to,
         IReadOnlyList<string>? allowedTimeframes = null, CancellationToken ct = default)
     {
-        var id = errors.LocationId(locationId);
+        var id = LocationAccess.RequestedId(user, errors, locationId);
         var (named, fromDate, toDate) = ReadPeriod(errors, timeframe, from, to, allowedTimeframes);
         if (errors.Any) return null;
-        var location = await locations.FindAsync(id, ct);
+        var location = await access.FindAsync(user, id, ct);
         if (location is null) return null;
         var period = fromDate is { } start && toDate is { } end
             ? Timeframes.Between(start, end)

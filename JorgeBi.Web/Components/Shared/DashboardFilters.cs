@@ -1,7 +1,10 @@
+using System.Security.Claims;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Events;
 using JorgeBi.Web.Api.Infrastructure;
+using JorgeBi.Web.Security;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace JorgeBi.Web.Components.Shared;
@@ -10,19 +13,31 @@ namespace JorgeBi.Web.Components.Shared;
 /// The filters of the dashboard, kept in the URL query string (location_id, timeframe,
 /// from, to: the API's own parameter names) so any view can be bookmarked and shared.
 /// Pages resolve them through the same <see cref="BiScopeResolver"/> as the API, so a
-/// page and the API show the same numbers for the same filters.
+/// page and the API show the same numbers for the same filters. The location is always one the
+/// signed-in user may see: no location_id means their default, and another is refused like an
+/// unknown one.
 /// </summary>
 public sealed class DashboardFilters : IDisposable
 {
     private readonly NavigationManager _navigation;
     private readonly BiScopeResolver _resolver;
+    private readonly ClaimsPrincipal _user;
 
-    public DashboardFilters(NavigationManager navigation, BiScopeResolver resolver)
+    public DashboardFilters(NavigationManager navigation, BiScopeResolver resolver, AuthenticationStateProvider authentication)
     {
         _navigation = navigation;
         _resolver = resolver;
+        _user = SignedInUser(authentication);
         _navigation.LocationChanged += OnLocationChanged;
         Read();
+    }
+
+    // The state is set before any component renders, on the prerender and in the circuit alike;
+    // a page signed out later is replaced by the sign-in redirect, so it is read once.
+    private static ClaimsPrincipal SignedInUser(AuthenticationStateProvider authentication)
+    {
+        var state = authentication.GetAuthenticationStateAsync();
+        return state.IsCompletedSuccessfully ? state.Result.User : throw new InvalidOperationException("The authentication state is not known yet.");
     }
 
     public string LocationId { get; private set; } = Domain.DefaultLocation;
@@ -46,7 +61,7 @@ public sealed class DashboardFilters : IDisposable
 
     /// <summary>The location and period the filters name; null (with errors) when the URL holds bad values.</summary>
     public async Task<BiScope?> ScopeAsync(QueryErrors? errors = null, CancellationToken ct = default) =>
-        await _resolver.ResolveAsync(errors ?? new QueryErrors(), LocationId, IsCustomRange ? null : Timeframe,
+        await _resolver.ResolveAsync(_user, errors ?? new QueryErrors(), LocationId, IsCustomRange ? null : Timeframe,
             From?.ToString("yyyy-MM-dd"), To?.ToString("yyyy-MM-dd"), null, ct);
 
     public void SetTimeframe(string timeframe) => Navigate(LocationId, timeframe, null, null);
@@ -76,6 +91,15 @@ public sealed class DashboardFilters : IDisposable
         ["to"] = to?.ToString("yyyy-MM-dd"),
     };
 
+    // The API answers 404 for a location the caller may not see; the page says the same and shows the user's default.
+    private string VisibleLocationId(QueryErrors errors, string? requested)
+    {
+        var id = LocationAccess.RequestedId(_user, errors, requested);
+        if (LocationAccess.MaySee(_user, id)) return id;
+        if (!errors.ToDictionary().ContainsKey("location_id")) errors.Add("location_id", $"No location '{id}'.");
+        return LocationAccess.GrantOf(_user).DefaultLocation;
+    }
+
     private static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
 
     private string ErrorText => string.Join('\n', Errors.Select(e => $"{e.Key}: {string.Join(' ', e.Value)}"));
@@ -94,7 +118,7 @@ public sealed class DashboardFilters : IDisposable
         // Read by the API's rules so the page can repeat the API's messages; a bad value falls
         // back (location and timeframe to their defaults, a bad range to the timeframe).
         var errors = new QueryErrors();
-        LocationId = errors.LocationId(Get("location_id"));
+        LocationId = VisibleLocationId(errors, Get("location_id"));
         var (timeframe, from, to) = BiScopeResolver.ReadPeriod(errors, Get("timeframe"), Get("from"), Get("to"));
         var rangeIsBad = errors.ToDictionary().Keys.Any(k => k is "from" or "to");
         (Timeframe, From, To) = (timeframe, rangeIsBad ? null : from, rangeIsBad ? null : to);
