@@ -125,11 +125,16 @@ public sealed class AlertSettingsStore(NpgsqlDataSource db)
 
     private static string Describe(LocationBusinessHours h) => h.IsDefault ? $"{h.Hours} (default)" : h.Hours.ToString();
 
-    private sealed record HoursRow(string LocationId, string Name, short[]? Days, TimeSpan? OpensAt, TimeSpan? ClosesAt)
+    // A class, not a positional record: Npgsql reports smallint[] as System.Array, which Dapper matches to no constructor.
+    private sealed class HoursRow
     {
-        public BusinessHours? Own => Days is null
-            ? null
-            : new(Days.Select(d => (DayOfWeek)d).ToList(), TimeOnly.FromTimeSpan(OpensAt!.Value), TimeOnly.FromTimeSpan(ClosesAt!.Value));
+        public string LocationId { get; init; } = "";
+        public string Name { get; init; } = "";
+        public short[]? Days { get; init; }
+        public TimeOnly? OpensAt { get; init; }
+        public TimeOnly? ClosesAt { get; init; }
+
+        public BusinessHours? Own => Days is null ? null : new(Days.Select(d => (DayOfWeek)d).ToList(), OpensAt!.Value, ClosesAt!.Value);
 
         public LocationBusinessHours ToHours(BusinessHours configured) => new(LocationId, Name, Own ?? configured, IsDefault: Own is null);
     }

@@ -118,8 +118,8 @@ public sealed class DigestStore(NpgsqlDataSource db)
         public DigestSubscription ToSubscription() => new(SubscriptionId, Email, Frequency, LocationId, Utc(CreatedAt)!.Value, Utc(LastSentAt));
     }
 
-    private sealed record DeliveryRow(long SubscriptionId, DateTime PeriodStart, DateTime PeriodEnd, int Attempts, string? LastError, DateTime? SentAt, DateTime? FailedAt)
+    private sealed record DeliveryRow(long SubscriptionId, DateOnly PeriodStart, DateOnly PeriodEnd, int Attempts, string? LastError, DateTime? SentAt, DateTime? FailedAt)
     {
-        public DigestDelivery ToDelivery() => new(SubscriptionId, DateOnly.FromDateTime(PeriodStart), DateOnly.FromDateTime(PeriodEnd), Attempts, LastError, Utc(SentAt), Utc(FailedAt));
+        public DigestDelivery ToDelivery() => new(SubscriptionId, PeriodStart, PeriodEnd, Attempts, LastError, Utc(SentAt), Utc(FailedAt));
     }
 }
