@@ -76,8 +76,9 @@ public static class AlertSettingsRules
 
     private static TimeOnly? Time(string? text, string field, ValidationErrors errors)
     {
-        if (TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return time;
-        errors.Add(field, "Must be a local time as HH:mm, e.g. 09:00.");
+        // Seconds are accepted when zero: a browser's time input may send them.
+        if (TimeOnly.TryParseExact(text, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) && time.Second == 0) return time;
+        errors.Add(field, string.IsNullOrEmpty(text) ? "Required: a local time as HH:mm, e.g. 09:00." : $"'{text}' is not a local time as HH:mm, e.g. 09:00.");
         return null;
     }
 }
