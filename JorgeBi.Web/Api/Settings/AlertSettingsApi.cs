@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using JorgeBi.Core.Alerts;
 using JorgeBi.Core.Digests;
@@ -54,7 +55,7 @@ public static class AlertSettingsApi
             .Produces<DigestSubscription>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithAdminConventions();
-        settings.MapDelete("/digests/{subscriptionId:long}", DeleteDigest)
+        settings.MapDelete("/digests/{subscriptionId}", DeleteDigest)
             .WithName("DeleteDigestSubscription")
             .WithSummary("End a digest subscription")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -115,8 +116,10 @@ public static class AlertSettingsApi
         };
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteDigest(long subscriptionId, HttpRequest http, DigestStore store, CancellationToken ct) =>
-        await store.RemoveAsync(subscriptionId, AuditCaller.Actor(http), AuditCaller.RemoteIp(http), ct)
+    // A string, not a route constraint: an id that is no number is an unknown subscription (404), like any other.
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteDigest(string subscriptionId, HttpRequest http, DigestStore store, CancellationToken ct) =>
+        long.TryParse(subscriptionId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+        && await store.RemoveAsync(id, AuditCaller.Actor(http), AuditCaller.RemoteIp(http), ct)
             ? TypedResults.NoContent()
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown digest subscription", detail: $"No digest subscription {subscriptionId}.");
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown digest subscription", detail: $"No digest subscription '{subscriptionId}'.");
 }
