@@ -69,6 +69,7 @@ public static class WebHost
         app.MapPageExportEndpoints();
         app.MapAdminApi();
         app.MapSettingsApi();
+        app.MapAlertSettingsApi();
         app.MapHub<MetricsHub>(MetricsHub.Path);
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
