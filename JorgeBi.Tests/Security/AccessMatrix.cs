@@ -26,6 +26,7 @@ public static partial class AccessMatrix
     public const int SessionColumns = 3;
 
     private static readonly Outcome Ok = new(200);
+    private static readonly Outcome Created = new(201);
     private static readonly Outcome Accepted = new(202);
     private static readonly Outcome Invalid = new(400);
     private static readonly Outcome NoKey = new(401);
@@ -85,6 +86,14 @@ public static partial class AccessMatrix
         Row("PUT /api/settings/bots/jorge-seller",   "/api/settings/bots/{botId}",       NoKey,        NoKey,        NoKey,        NoKey,        NoScope,      NoScope,      Ok),
         Row("GET /api/settings/sources",             "/api/settings/sources",            NoKey,        NoKey,        NoKey,        NoKey,        NoScope,      NoScope,      Ok),
         Row("PUT /api/settings/sources/zillow",      "/api/settings/sources/{sourceId}", NoKey,        NoKey,        NoKey,        NoKey,        NoScope,      NoScope,      Ok),
+        Row("GET /api/settings/alerts",              "/api/settings/alerts",             NoKey,        NoKey,        NoKey,        NoKey,        NoScope,      NoScope,      Ok),
+        Row("PUT /api/settings/alerts",              "/api/settings/alerts",             NoKey,        NoKey,        NoKey,        NoKey,        NoScope,      NoScope,      Ok),
+        Row("GET /api/settings/business-hours",      "/api/settings/business-hours",     NoKey,        NoKey,        NoKey,        NoKey,        NoScope,      NoScope,      Ok),
+        Row("PUT /api/settings/business-hours/default", "/api/settings/business-hours/{locationId}", NoKey, NoKey,   NoKey,        NoKey,        NoScope,      NoScope,      Ok),
+        Row("GET /api/settings/digests",             "/api/settings/digests",            NoKey,        NoKey,        NoKey,        NoKey,        NoScope,      NoScope,      Ok),
+        Row("POST /api/settings/digests",            "/api/settings/digests",            NoKey,        NoKey,        NoKey,        NoKey,        NoScope,      NoScope,      Created),
+        // An admin key reaches the handler: the subscription does not exist.
+        Row("DELETE /api/settings/digests/999999",   "/api/settings/digests/{subscriptionId}", NoKey,  NoKey,        NoKey,        NoKey,        NoScope,      NoScope,      Gone),
         Row("POST /api/events",                      "/api/events",                      NoKey,        NoKey,        NoKey,        NoKey,        NoScope,      Accepted,     NoScope),
         Row("GET /api/events",                       null,                               WrongMethod,  WrongMethod,  WrongMethod,  WrongMethod,  WrongMethod,  WrongMethod,  WrongMethod),
         // Open to everyone by design: status words only, and the API's description.
@@ -102,6 +111,9 @@ public static partial class AccessMatrix
         ["PUT /api/settings/locations/default"] = """{"name":"Jorge Real Estate"}""",
         ["PUT /api/settings/bots/jorge-seller"] = """{"name":"Seller Bot"}""",
         ["PUT /api/settings/sources/zillow"] = """{"name":"Zillow"}""",
+        ["PUT /api/settings/alerts"] = "{}",
+        ["PUT /api/settings/business-hours/default"] = """{"days":["monday","friday"],"opens_at":"08:00","closes_at":"18:00"}""",
+        ["POST /api/settings/digests"] = """{"email":"ops@example.com","frequency":"weekly","location_id":"default"}""",
         ["POST /api/events"] = File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "examples", "events.json")),
         ["POST /hubs/metrics/negotiate"] = "",
     };
