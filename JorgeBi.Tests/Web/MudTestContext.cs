@@ -25,6 +25,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         // URL filters for components that build links; tests needing real locations register their own source.
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<ILocationSource>(new NoLocations());
+        Services.AddSingleton<CompanyLocations>();
         Services.AddSingleton<BiScopeResolver>();
         Services.AddScoped<DashboardFilters>();
         // Pages cache what they load the way the API does.

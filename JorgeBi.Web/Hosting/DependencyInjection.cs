@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddHybridCache();
         services.AddSingleton<ApiCache>();
         services.AddSingleton<ReadRetry>();
+        services.AddSingleton<CompanyLocations>();
         services.AddSingleton<BiScopeResolver>();
         services.AddSingleton<BiAnswer>();
         services.AddSingleton<SettingsEditor>();

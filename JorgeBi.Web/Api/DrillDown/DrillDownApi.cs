@@ -53,6 +53,7 @@ public static class DrillDownApi
         var location = errors.LocationId(locationId);
         if (leadId.Length > 200) errors.Add("leadId", "At most 200 characters.");
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        if (CompanyLocations.IsAll(location)) return CompanyLocations.NotCombined();
         DataAsOfHeader.Set(response, await freshness.GetAsync(ct));
         var events = await drill.LeadTimelineAsync(location, leadId, ct);
         return events.Count == 0

@@ -36,6 +36,7 @@ public static class InsightsApi
         var threshold = errors.Number("confidence_threshold", confidenceThreshold, 0, 1, 0);
         var max = errors.Integer("limit", limit, 1, 100, 10);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        if (CompanyLocations.IsAll(id)) return CompanyLocations.NotCombined();
         DataAsOfHeader.Set(response, await freshness.GetAsync(ct));
         var found = await insights.ListAsync(id, [.. types], threshold, max, ct);
         return found is null ? BiAnswer.UnknownLocation(id) : TypedResults.Ok(found);
@@ -52,6 +53,7 @@ public static class InsightsApi
         var window = errors.OneOf("timeframe", timeframe, AnomalyService.Timeframes, "7d")!;
         var k = errors.Number("sensitivity", sensitivity, 0.1, 1.0, 0.5);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        if (CompanyLocations.IsAll(id)) return CompanyLocations.NotCombined();
         var asOf = await freshness.GetAsync(ct);
         var report = await anomalies.DetectAsync(id, window, k, ct);
         return report is null ? BiAnswer.UnknownLocation(id) : TypedResults.Ok(report.WithDataAsOf(asOf));

@@ -44,10 +44,16 @@ public sealed class DashboardFilters : IDisposable
 
     public string Label => IsCustomRange ? $"{From:MMM d, yyyy} – {To:MMM d, yyyy}" : TimeframeLabels.Of(Timeframe);
 
-    /// <summary>The location and period the filters name; null (with errors) when the URL holds bad values.</summary>
-    public async Task<BiScope?> ScopeAsync(QueryErrors? errors = null, CancellationToken ct = default) =>
+    /// <summary>All locations together (location_id=all).</summary>
+    public bool IsCompany => CompanyLocations.IsAll(LocationId);
+
+    /// <summary>
+    /// The location and period the filters name; null (with errors) when the URL holds bad
+    /// values, and for all locations on a page that does not combine them (<paramref name="combines"/>).
+    /// </summary>
+    public async Task<BiScope?> ScopeAsync(QueryErrors? errors = null, CancellationToken ct = default, bool combines = false) =>
         await _resolver.ResolveAsync(errors ?? new QueryErrors(), LocationId, IsCustomRange ? null : Timeframe,
-            From?.ToString("yyyy-MM-dd"), To?.ToString("yyyy-MM-dd"), null, ct);
+            From?.ToString("yyyy-MM-dd"), To?.ToString("yyyy-MM-dd"), null, ct, combines);
 
     public void SetTimeframe(string timeframe) => Navigate(LocationId, timeframe, null, null);
 
