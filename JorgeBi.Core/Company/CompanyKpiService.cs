@@ -37,7 +37,7 @@ public sealed class CompanyKpiService(ExecutiveKpiService kpis, ISpeedToLeadSour
             : readings.Count == 0 ? 0 : readings.Average(r => MonthPace.Elapsed(r.LocalNow));
         var rates = readings.Select(r => r.Location.CommissionRate).Distinct().ToList();
         var rate = rates.Count == 1 ? rates[0]
-            : current.Revenue > 0 ? Math.Round(current.Commission / current.Revenue, 4) : 0;
+            : current.Revenue > 0 ? current.Commission / current.Revenue : 0;
         return new CommissionTerms(rate, readings.Sum(r => r.MonthCommission), target, elapsed);
     }
 }
