@@ -54,7 +54,7 @@ public sealed class ExecutivePageTests : MudTestContext
             new DealStagesEntered { Qualified = 85, Shown = 72, Offer = 60, UnderContract = 57 }), kpis));
         Services.AddSingleton(new InsightService(new FakeInsightSource([new BotStats("jorge-seller", 2_000, 1_700, 0.94, 50, 40, 10)]), kpis, locations, Clock));
         Services.AddSingleton(new BiScopeResolver(locations, new CompanyLocations(locations), Clock));
-        Services.AddSingleton(new CompanyKpiService(Services.GetRequiredService<ExecutiveKpiService>(), new FakeSpeedToLead()));
+        Services.AddSingleton(sp => new CompanyKpiService(sp.GetRequiredService<ExecutiveKpiService>(), new FakeSpeedToLead()));
         Services.AddScoped<DashboardFilters>();
     }
 
