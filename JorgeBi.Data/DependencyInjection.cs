@@ -22,6 +22,7 @@ using JorgeBi.Data.Aggregation;
 using JorgeBi.Data.Backup;
 using JorgeBi.Data.ChangeFeed;
 using JorgeBi.Data.Analytics;
+using JorgeBi.Data.Digests;
 using JorgeBi.Data.Events;
 using JorgeBi.Data.Hosting;
 using JorgeBi.Data.Migrations;
@@ -66,6 +67,8 @@ public static class DependencyInjection
         services.AddSingleton<AlertStore>();
         services.AddSingleton<AlertDeliveryStore>();
         services.AddSingleton<LastEventQueries>();
+        services.AddSingleton<AlertSettingsStore>();
+        services.AddSingleton<DigestStore>();
         services.AddSingleton<UserStore>();
         services.AddSingleton<EventStore>();
         services.AddSingleton<GroupCommit>();

@@ -10,8 +10,6 @@ namespace JorgeBi.Core.Alerts;
 /// </summary>
 public static class AlertEvaluator
 {
-    private static readonly string[] SeverityOrder = ["low", "medium", "high"];
-
     public static IReadOnlyList<AlertCondition> Evaluate(AlertReadings readings, AlertRules rules)
     {
         var found = new List<AlertCondition>();
@@ -49,6 +47,7 @@ public static class AlertEvaluator
         {
             if (BotStatusRule.Latency(b.P95Ms, b.ResponseTargetMs) != BotStatus.OverTarget) continue;
             double p95 = b.P95Ms!.Value;
+            if (p95 <= b.ResponseTargetMs * (1 + rule.Margin)) continue;
             yield return new AlertCondition(
                 $"{AlertRuleNames.BotResponse}:{l.Location.LocationId}:{b.BotId}", AlertRuleNames.BotResponse, l.Location.LocationId,
                 // Twice the target is when people notice the wait (as in the bot matrix's alerts).
@@ -60,8 +59,8 @@ public static class AlertEvaluator
 
     private static IEnumerable<AlertCondition> Anomalies(LocationReadings l, AlertRules.AnomalyRule rule)
     {
-        int least = Array.IndexOf(SeverityOrder, rule.MinSeverity);
-        foreach (var a in l.Anomalies.Where(a => Array.IndexOf(SeverityOrder, a.Severity) >= least))
+        int least = AlertRules.SeverityRank(rule.MinSeverity);
+        foreach (var a in l.Anomalies.Where(a => AlertRules.SeverityRank(a.Severity) >= least))
         {
             yield return new AlertCondition(
                 $"{AlertRuleNames.Anomaly}:{l.Location.LocationId}:{a.Metric}:{a.Date:yyyy-MM-dd}", AlertRuleNames.Anomaly, l.Location.LocationId,
@@ -85,15 +84,15 @@ public static class AlertEvaluator
     }
 
     /// <summary>
-    /// Silence counts from the later of the last event and today's opening, so the night before
-    /// does not make the first minutes of the day look silent.
+    /// Silence counts from the later of the last event and today's opening in the location's own
+    /// hours, so the night before does not make the first minutes of the day look silent.
     /// </summary>
     private static AlertCondition? Silence(LocationReadings l, DateTimeOffset now, AlertRules.SilenceRule rule)
     {
         var localNow = l.Location.LocalNow(now);
-        var time = TimeOnly.FromDateTime(localNow);
-        if (!rule.BusinessDays.Contains(localNow.DayOfWeek) || time < rule.OpensAt || time >= rule.ClosesAt) return null;
-        var opened = localNow.Date + rule.OpensAt.ToTimeSpan();
+        var hours = l.Hours ?? BusinessHours.Of(rule);
+        if (!hours.IsOpen(localNow)) return null;
+        var opened = hours.OpenedAt(localNow);
         var since = l.LastEventAt is { } last && l.Location.LocalNow(last) > opened ? l.Location.LocalNow(last) : opened;
         var silent = localNow - since;
         if (silent < TimeSpan.FromMinutes(rule.Minutes)) return null;

@@ -24,6 +24,14 @@ public sealed class AlertRules
     /// <summary>The bots' window shared by both bot rules: 24h, 7d or 30d (as the dashboards name them).</summary>
     public string BotTimeframe { get; set; } = "24h";
 
+    public static readonly IReadOnlyList<string> BotTimeframes = ["24h", "7d", "30d"];
+
+    /// <summary>The anomaly detector's severities, least first.</summary>
+    public static readonly IReadOnlyList<string> Severities = ["low", "medium", "high"];
+
+    /// <summary>A severity's place in <see cref="Severities"/>; -1 for an unknown one.</summary>
+    public static int SeverityRank(string severity) => Severities.ToList().IndexOf(severity);
+
     public sealed class BotSuccessRule
     {
         public bool Enabled { get; set; } = true;
@@ -34,6 +42,8 @@ public sealed class AlertRules
         public bool Enabled { get; set; } = true;
         /// <summary>A p95 of a handful of calls is one slow call; below this many interactions it says nothing.</summary>
         public int MinInteractions { get; set; } = 20;
+        /// <summary>How far over its target the p95 may go before it alerts, as a fraction: 0.2 fires above 120 % of the target.</summary>
+        public double Margin { get; set; }
     }
 
     public sealed class AnomalyRule

@@ -2,11 +2,14 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
+using JorgeBi.Core.Access;
 using Npgsql;
 
 namespace JorgeBi.Data.Access;
 
-public sealed record ApiKeyInfo(long ApiKeyId, string Name, string Prefix, string[] Scopes, DateTime CreatedAt, DateTime? LastUsedAt, DateTime? RevokedAt);
+/// <param name="Locations">What the key may read (and write events for); admin keys reach every location.</param>
+public sealed record ApiKeyInfo(
+    long ApiKeyId, string Name, string Prefix, string[] Scopes, LocationGrant Locations, DateTime CreatedAt, DateTime? LastUsedAt, DateTime? RevokedAt);
 
 /// <summary>The key itself, returned once at creation and never stored.</summary>
 public sealed record CreatedApiKey(ApiKeyInfo Info, string Key);
@@ -30,21 +33,28 @@ public sealed class ApiKeyStore(NpgsqlDataSource db, TimeProvider clock)
     /// </summary>
     public static readonly TimeSpan VerifiedLifetime = TimeSpan.FromSeconds(10);
 
-    private const string Columns = "api_key_id, name, prefix, scopes, created_at, last_used_at, revoked_at";
+    private const string Columns = "api_key_id, name, prefix, scopes, locations, created_at, last_used_at, revoked_at";
 
     private readonly ConcurrentDictionary<string, VerifiedKey> _verified = new(StringComparer.Ordinal);
 
-    public async Task<CreatedApiKey> CreateAsync(string name, IReadOnlyCollection<string> scopes, CancellationToken ct = default)
+    /// <param name="locations">What the key may see; every location when left out.</param>
+    public async Task<CreatedApiKey> CreateAsync(string name, IReadOnlyCollection<string> scopes, LocationGrant? locations = null, CancellationToken ct = default)
     {
+        locations ??= LocationGrant.All;
         var unknown = scopes.Except(ApiKeyScopes.All).ToList();
         if (unknown.Count > 0) throw new ArgumentException($"Unknown scopes: {string.Join(", ", unknown)}.", nameof(scopes));
+        if (LocationsError(scopes, locations) is { } error) throw new ArgumentException(error, nameof(locations));
         var key = KeyMarker + Base64Url(RandomNumberGenerator.GetBytes(32));
         await using var conn = await db.OpenConnectionAsync(ct);
         var row = await conn.QuerySingleAsync<KeyRow>(new CommandDefinition(
-            $"insert into api_key (name, prefix, hash, scopes) values (@name, @prefix, @hash, @scopes) returning {Columns}",
-            new { name, prefix = key[..PrefixLength], hash = Hash(key), scopes = scopes.Distinct().ToArray() }, cancellationToken: ct));
+            $"insert into api_key (name, prefix, hash, scopes, locations) values (@name, @prefix, @hash, @scopes, @locations) returning {Columns}",
+            new { name, prefix = key[..PrefixLength], hash = Hash(key), scopes = scopes.Distinct().ToArray(), locations = locations.ToColumn() }, cancellationToken: ct));
         return new CreatedApiKey(row.ToInfo(), key);
     }
+
+    /// <summary>Admin keys reach the company-wide endpoints (settings, rebuilds), so they cannot be limited to locations.</summary>
+    public static string? LocationsError(IEnumerable<string> scopes, LocationGrant locations) =>
+        scopes.Contains(ApiKeyScopes.Admin) && !locations.IsAll ? "Keys with the admin scope see every location: give them the locations 'all'." : null;
 
     public async Task<IReadOnlyList<ApiKeyInfo>> ListAsync(CancellationToken ct = default)
     {
@@ -106,11 +116,12 @@ public sealed class ApiKeyStore(NpgsqlDataSource db, TimeProvider clock)
         public string Name { get; init; } = "";
         public string Prefix { get; init; } = "";
         public string[] Scopes { get; init; } = [];
+        public string[]? Locations { get; init; }
         public DateTime CreatedAt { get; init; }
         public DateTime? LastUsedAt { get; init; }
         public DateTime? RevokedAt { get; init; }
         public byte[] Hash { get; init; } = [];
 
-        public ApiKeyInfo ToInfo() => new(ApiKeyId, Name, Prefix, Scopes, CreatedAt, LastUsedAt, RevokedAt);
+        public ApiKeyInfo ToInfo() => new(ApiKeyId, Name, Prefix, Scopes, LocationGrant.FromColumn(Locations), CreatedAt, LastUsedAt, RevokedAt);
     }
 }

@@ -17,7 +17,7 @@ public sealed class FirstOwner(UserStore users)
         if (await users.AnyAsync(ct)) return;
         var given = Environment.GetEnvironmentVariable(PasswordVariable);
         var password = string.IsNullOrEmpty(given) ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('+', '-').Replace('/', '_') : given;
-        await users.AddAsync(Username, UserRoles.Owner, password, ct);
+        await users.AddAsync(Username, UserRoles.Owner, password, ct: ct);
         if (!string.IsNullOrEmpty(given)) return;
         Console.WriteLine();
         Console.WriteLine("  JorgeBi first start: sign in as 'owner' with this password (shown once):");

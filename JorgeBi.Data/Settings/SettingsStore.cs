@@ -1,7 +1,5 @@
-using System.Globalization;
 using Dapper;
 using JorgeBi.Core.Settings;
-using JorgeBi.Data.Access;
 using Npgsql;
 
 namespace JorgeBi.Data.Settings;
@@ -61,12 +59,12 @@ public sealed class SettingsStore(NpgsqlDataSource db)
                 [SettingsFields.TimeZone] = ["Unknown to the database's time zone data."],
             });
         }
-        var changes = Changes(
+        var changes = SettingsAudit.Changes(
             (SettingsFields.Name, saved.OldName, change.Name),
             (SettingsFields.TimeZone, saved.OldTimeZone, change.TimeZone),
-            (SettingsFields.CommissionRate, Text(saved.OldCommissionRate), Text(change.CommissionRate)),
-            (SettingsFields.MonthlyCommissionTarget, Text(saved.OldMonthlyTarget), Text(change.MonthlyCommissionTarget)));
-        await Audit(conn, tx, actor, saved.Created ? "settings.location.create" : "settings.location", locationId, changes, remoteIp, ct);
+            (SettingsFields.CommissionRate, SettingsAudit.Text(saved.OldCommissionRate), SettingsAudit.Text(change.CommissionRate)),
+            (SettingsFields.MonthlyCommissionTarget, SettingsAudit.Text(saved.OldMonthlyTarget), SettingsAudit.Text(change.MonthlyCommissionTarget)));
+        await SettingsAudit.WriteAsync(conn, tx, actor, saved.Created ? "settings.location.create" : "settings.location", locationId, changes, remoteIp, ct);
         await tx.CommitAsync(ct);
         var stored = await conn.QuerySingleAsync<LocationRow>(new CommandDefinition(
             $"select {LocationColumns} from location where location_id = @locationId", new { locationId }, cancellationToken: ct));
@@ -99,11 +97,11 @@ public sealed class SettingsStore(NpgsqlDataSource db)
             returning bot_id, name, response_target_ms, success_target
             """,
             new { botId, change.Name, change.ResponseTargetMs, change.SuccessTarget }, tx, cancellationToken: ct));
-        var changes = Changes(
+        var changes = SettingsAudit.Changes(
             (SettingsFields.Name, old.Name, change.Name),
-            (SettingsFields.ResponseTargetMs, Text(old.ResponseTargetMs), Text(change.ResponseTargetMs)),
-            (SettingsFields.SuccessTarget, Text(old.SuccessTarget), Text(change.SuccessTarget)));
-        await Audit(conn, tx, actor, "settings.bot", botId, changes, remoteIp, ct);
+            (SettingsFields.ResponseTargetMs, SettingsAudit.Text(old.ResponseTargetMs), SettingsAudit.Text(change.ResponseTargetMs)),
+            (SettingsFields.SuccessTarget, SettingsAudit.Text(old.SuccessTarget), SettingsAudit.Text(change.SuccessTarget)));
+        await SettingsAudit.WriteAsync(conn, tx, actor, "settings.bot", botId, changes, remoteIp, ct);
         await conn.ExecuteAsync(new CommandDefinition("select notify_settings_of_all_locations()", transaction: tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
         return new(SaveOutcome.Updated, stored, new Dictionary<string, string[]>());
@@ -129,26 +127,11 @@ public sealed class SettingsStore(NpgsqlDataSource db)
         if (oldName is null) return SaveResult<SourceSettings>.NotFound();
         await conn.ExecuteAsync(new CommandDefinition(
             "update source set name = @name where source_id = @sourceId", new { sourceId, name }, tx, cancellationToken: ct));
-        await Audit(conn, tx, actor, "settings.source", sourceId, Changes((SettingsFields.Name, oldName, name)), remoteIp, ct);
+        await SettingsAudit.WriteAsync(conn, tx, actor, "settings.source", sourceId, SettingsAudit.Changes((SettingsFields.Name, oldName, name)), remoteIp, ct);
         await conn.ExecuteAsync(new CommandDefinition("select notify_settings_of_all_locations()", transaction: tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
         return new(SaveOutcome.Updated, new SourceSettings(sourceId, name!), new Dictionary<string, string[]>());
     }
-
-    private static Task Audit(NpgsqlConnection conn, NpgsqlTransaction tx, string actor, string action, string target, string detail, string? remoteIp, CancellationToken ct) =>
-        conn.ExecuteAsync(new CommandDefinition(AuditLog.InsertSql, new { actor, action, target, detail, remoteIp }, tx, cancellationToken: ct));
-
-    /// <summary>"field old -> new" for each value given, so the audit log says what an owner changed.</summary>
-    private static string Changes(params (string Field, string? Old, string? New)[] fields)
-    {
-        var changed = fields.Where(f => f.New is not null && f.New != f.Old).Select(f => $"{f.Field} {f.Old ?? "(new)"} -> {f.New}").ToList();
-        return changed.Count == 0 ? "confirmed unchanged" : string.Join("; ", changed);
-    }
-
-    // Without trailing zeros, so 0.06000 as stored and 0.06 as given compare equal.
-    private static string? Text(decimal? value) => value?.ToString("0.############", CultureInfo.InvariantCulture);
-
-    private static string? Text(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 
     // Npgsql reads timestamptz as a UTC DateTime; answers carry instants with their offset.
     private sealed record LocationRow(

@@ -16,6 +16,43 @@ public sealed class AdminPage(IPage page) : AppShell(page)
 
     public ILocator KeyRow(string name) => Page.GetByTestId("api-key-row").Filter(new() { HasText = name });
 
+    public ILocator UserRow(string username) => Page.Locator($"[data-testid='user-row'][data-username='{username}']");
+    public ILocator NewPassword => Page.GetByTestId("new-password");
+
+    /// <summary>Adds a user with the role and only the given location; returns the password shown once.</summary>
+    public async Task<string> AddUserAsync(string username, string role, string locationId)
+    {
+        await Page.GetByTestId("user-form-username").FillAsync(username);
+        await ChooseRoleAndLocationAsync(role, locationId);
+        await Page.GetByTestId("user-form-submit").ClickAsync();
+        await NewPassword.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        return (await NewPassword.InnerTextAsync()).Trim();
+    }
+
+    public async Task ChangeUserAsync(string username, string role, string locationId)
+    {
+        await UserRow(username).GetByTestId("user-edit").ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("user-form-username")).ToHaveValueAsync(username);
+        await ChooseRoleAndLocationAsync(role, locationId);
+        await Page.GetByTestId("user-form-submit").ClickAsync();
+    }
+
+    /// <summary>Runs a row action that asks for confirmation, and confirms it.</summary>
+    public async Task ConfirmUserActionAsync(string username, string action, string confirm)
+    {
+        await UserRow(username).GetByTestId(action).ClickAsync();
+        await Page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = confirm }).ClickAsync();
+    }
+
+    private async Task ChooseRoleAndLocationAsync(string role, string locationId)
+    {
+        await Page.GetByTestId("user-form-role").Locator(".mud-toggle-item").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^\\s*{role}\\s*$") }).ClickAsync();
+        var all = Page.GetByTestId("user-form-locations-all");
+        if (await all.IsCheckedAsync()) await all.ClickAsync();
+        var location = Page.GetByTestId($"user-form-locations-{locationId}");
+        if (!await location.IsCheckedAsync()) await location.ClickAsync();
+    }
+
     public override async Task GotoAsync() => await Page.GotoAsync("/admin");
 
     public override async Task WaitUntilInteractiveAsync()

@@ -29,12 +29,28 @@ public abstract class AppShell(IPage page)
 
     public ILocator Body => Page.Locator("body");
 
+    /// <summary>A chart's drawing; charts are drawn once scrolled near.</summary>
+    private ILocator ChartSvg(string testId) => Page.Locator($"[data-testid='{testId}'] svg.apexcharts-svg");
+
+    /// <summary>Scrolls to a chart as a reader would, which has it drawn.</summary>
+    public Task ShowChartAsync(string testId) => Page.GetByTestId(testId).ScrollIntoViewIfNeededAsync();
+
+    /// <summary>Scrolls to a chart and expects its drawing to be visible.</summary>
+    public async Task ExpectChartDrawnAsync(string testId)
+    {
+        await ShowChartAsync(testId);
+        await Assertions.Expect(ChartSvg(testId)).ToBeVisibleAsync();
+    }
+
     /// <summary>
-    /// Waits until a chart is drawn with its click handlers bound (apexChart.js sets
-    /// data-chart-ready): a click on a bar or slice before that would be lost.
+    /// Scrolls to a chart and waits until it is drawn with its click handlers bound
+    /// (apexChart.js sets data-chart-ready): a click on a bar or slice before that would be lost.
     /// </summary>
-    public Task WaitForChartReadyAsync(string testId) =>
-        Page.Locator($"[data-testid='{testId}'][data-chart-ready='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    public async Task WaitForChartReadyAsync(string testId)
+    {
+        await ShowChartAsync(testId);
+        await Page.Locator($"[data-testid='{testId}'][data-chart-ready='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
 
     /// <summary>Clicks the theme toggle and waits until the page background has changed.</summary>
     public async Task ToggleDarkModeAsync()

@@ -18,7 +18,6 @@ public sealed class BotsPage(IPage page) : AppShell(page)
 
     /// <summary>The box the matrix scrolls in when it is wider than the page.</summary>
     public ILocator MatrixBox => Page.Locator(".bot-matrix.table-scroll");
-    public ILocator ChartSvg(string testId) => Page.Locator($"[data-testid='{testId}'] svg").First;
 
     public static readonly string[] DemoBots = ["intent-decoder", "jorge-buyer", "jorge-seller", "lead-bot"];
 

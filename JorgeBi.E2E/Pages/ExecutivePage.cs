@@ -51,7 +51,6 @@ public sealed class ExecutivePage(IPage page, string path = "/") : AppShell(page
     public static readonly IReadOnlyList<string> Charts = ["chart-trend", "chart-funnel", "chart-temperature"];
 
     /// <summary>The SVG ApexCharts draws inside a chart's host.</summary>
-    public ILocator ChartSvg(string testId) => Page.Locator($"[data-testid='{testId}'] svg.apexcharts-svg");
 
     /// <summary>The KPI cards' sparklines: inline SVGs the server renders with the page.</summary>
     public ILocator Sparklines => Page.Locator("svg[data-testid^='sparkline-']");

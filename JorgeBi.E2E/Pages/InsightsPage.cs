@@ -19,6 +19,7 @@ public sealed class InsightsPage(IPage page) : AppShell(page)
     {
         await WaitForCircuitAsync();
         await AnomalyTable.WaitForAsync(new() { State = WaitForSelectorState.Visible });
-        await Charts.Locator("svg.apexcharts-svg").First.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        // Its charts are drawn once scrolled near; created, they wait for that.
+        await Charts.Locator(".apex-chart[data-chart-ready]").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 }

@@ -18,7 +18,6 @@ public sealed class RevenuePage(IPage page) : AppShell(page)
     public ILocator GroupBy(string name) => Page.GetByTestId($"group-by-{name}");
 
     /// <summary>The SVG ApexCharts draws inside a chart's host; present once the chart has rendered.</summary>
-    public ILocator ChartSvg(string testId) => Page.Locator($"[data-testid='{testId}'] svg").First;
 
     public ILocator BreakdownBars => Page.Locator("[data-testid='chart-breakdown'] path.apexcharts-bar-area");
 

@@ -43,4 +43,42 @@ public sealed class SettingsPage(IPage page) : AppShell(page)
     }
 
     public Task SaveLocationAsync() => Page.GetByTestId("location-save").ClickAsync();
+
+    public ILocator AlertRules => Page.GetByTestId("alert-rules-form");
+    public ILocator BusinessHours => Page.GetByTestId("settings-business-hours");
+    public ILocator Digests => Page.GetByTestId("settings-digests");
+
+    public ILocator AlertSetting(string field) => Page.GetByTestId($"alert-setting-{field}");
+
+    public ILocator HoursRow(string locationId) => Page.Locator($"[data-testid='hours-row'][data-location='{locationId}']");
+
+    public ILocator DigestRow(string email) => Page.Locator($"[data-testid='digest-row'][data-email='{email}']");
+
+    /// <summary>Sets one alert rule threshold and saves the rules.</summary>
+    public async Task SetAlertSettingAsync(string field, string value)
+    {
+        await AlertSetting(field).FillAsync(value);
+        await Page.GetByTestId("alert-rules-save").ClickAsync();
+    }
+
+    /// <summary>Opens a location's business hours, leaves only the given days ticked, sets the times and saves.</summary>
+    public async Task SetBusinessHoursAsync(string locationId, IReadOnlyCollection<string> days, string opensAt, string closesAt)
+    {
+        await HoursRow(locationId).GetByTestId("hours-edit").ClickAsync();
+        foreach (var day in new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" })
+        {
+            await Page.GetByTestId($"hours-day-{day}").SetCheckedAsync(days.Contains(day), new() { Force = true });
+        }
+        await Page.GetByTestId("hours-opens-at").FillAsync(opensAt);
+        await Page.GetByTestId("hours-closes-at").FillAsync(closesAt);
+        await Page.GetByTestId("hours-save").ClickAsync();
+    }
+
+    /// <summary>Subscribes an address to the first location's daily digest and waits for its row.</summary>
+    public async Task AddDigestAsync(string email)
+    {
+        await Page.GetByTestId("digest-form-email").FillAsync(email);
+        await Page.GetByTestId("digest-add").ClickAsync();
+        await DigestRow(email).WaitForAsync(new() { State = WaitForSelectorState.Visible });
+    }
 }

@@ -46,9 +46,10 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(context, await context.NewPageAsync(), viewport);
     }
 
-    /// <summary>A full-page PNG named after the page and this session's viewport; returns its path.</summary>
+    /// <summary>A full-page PNG, charts drawn, named after the page and this session's viewport; returns its path.</summary>
     public async Task<string> ScreenshotAsync(string pageName)
     {
+        await ChartDrawing.DrawAllAsync(Page);
         var path = Artifacts.Screenshot($"{pageName}-{Viewport}");
         await Page.ScreenshotAsync(new() { Path = path, FullPage = true });
         return path;

@@ -17,7 +17,7 @@ public sealed class BotsTests(AppFixture app, BrowserFixture browser, ITestOutpu
     {
         var (session, page) = await OpenAsync(viewport, p => new BotsPage(p));
         await using var _ = session;
-        await Expect(page.ChartSvg("chart-bot-trend")).ToBeVisibleAsync();
+        await page.ExpectChartDrawnAsync("chart-bot-trend");
         Output.WriteLine($"Screenshot: {await session.ScreenshotAsync(page.Name)}");
 
         await Expect(page.MatrixRows).ToHaveCountAsync(4);
@@ -29,7 +29,7 @@ public sealed class BotsTests(AppFixture app, BrowserFixture browser, ITestOutpu
             await Expect(page.Status(bot)).ToHaveTextAsync(new Regex("On target|Success at risk|Success below target|p95 over target"));
         }
         await Expect(page.Alerts).ToBeVisibleAsync();
-        await Expect(page.ChartSvg("chart-bot-trend-p95")).ToBeVisibleAsync();
+        await page.ExpectChartDrawnAsync("chart-bot-trend-p95");
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class BotsTests(AppFixture app, BrowserFixture browser, ITestOutpu
     {
         var (session, page) = await OpenAsync(viewport, p => new BotsPage(p));
         await using var _ = session;
-        await Expect(page.ChartSvg("chart-bot-trend")).ToBeVisibleAsync();
+        await page.ExpectChartDrawnAsync("chart-bot-trend");
         await PageChecks.AssertFitsWidthWithoutConsoleErrorsAsync(page, session, Output);
     }
 
@@ -77,7 +77,7 @@ public sealed class BotsTests(AppFixture app, BrowserFixture browser, ITestOutpu
     {
         var (session, page) = await OpenAsync(viewport, p => new BotsPage(p));
         await using var _ = session;
-        await Expect(page.ChartSvg("chart-bot-trend")).ToBeVisibleAsync();
+        await page.ExpectChartDrawnAsync("chart-bot-trend");
 
         await AssertNoSeriousAxeViolationsAsync(page);
     }

@@ -33,7 +33,7 @@ public sealed class DarkModeAccessibilityTests(AppFixture app, BrowserFixture br
 
         await page.ToggleDarkModeAsync();
         await page.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await AllChartsDrawnAsync(page.Page);
+        await ChartDrawing.DrawAllAsync(page.Page);   // the charts redraw in dark colours
 
         Output.WriteLine($"Screenshot: {await session.ScreenshotAsync(page.Name + "-dark")}");
         await AssertNoSeriousAxeViolationsAsync(page);
@@ -53,8 +53,4 @@ public sealed class DarkModeAccessibilityTests(AppFixture app, BrowserFixture br
         Output.WriteLine($"Screenshot: {await session.ScreenshotAsync("login-dark")}");
         await PageChecks.AssertNoSeriousAxeViolationsAsync(session.Page, Output);
     }
-
-    /// <summary>The charts redraw in dark colours when the theme changes: wait until every chart host holds its SVG.</summary>
-    private static Task AllChartsDrawnAsync(IPage page) =>
-        page.WaitForFunctionAsync("() => [...document.querySelectorAll('.apex-chart')].every(c => c.querySelector('svg'))");
 }

@@ -87,7 +87,7 @@ public sealed class ExecutiveTests(AppFixture app, BrowserFixture browser, ITest
 
         foreach (var chart in ExecutivePage.Charts)
         {
-            await Expect(page.ChartSvg(chart)).ToBeVisibleAsync();
+            await page.ExpectChartDrawnAsync(chart);
         }
         await Expect(page.Sparklines.First).ToBeVisibleAsync();
         await Expect(page.Insights).ToBeVisibleAsync();

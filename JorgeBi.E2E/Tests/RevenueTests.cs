@@ -20,7 +20,7 @@ public sealed class RevenueTests(AppFixture app, BrowserFixture browser, ITestOu
 
         foreach (var chart in new[] { "chart-forecast", "chart-revenue", "chart-breakdown" })
         {
-            await Expect(page.ChartSvg(chart)).ToBeVisibleAsync();
+            await page.ExpectChartDrawnAsync(chart);
         }
         Output.WriteLine($"Screenshot: {await session.ScreenshotAsync(page.Name)}");
 
@@ -42,7 +42,7 @@ public sealed class RevenueTests(AppFixture app, BrowserFixture browser, ITestOu
     {
         var (session, page) = await OpenAsync(viewport, p => new RevenuePage(p));
         await using var _ = session;
-        await Expect(page.ChartSvg("chart-forecast")).ToBeVisibleAsync();
+        await page.ExpectChartDrawnAsync("chart-forecast");
         await PageChecks.AssertFitsWidthWithoutConsoleErrorsAsync(page, session, Output);
     }
 
@@ -79,7 +79,7 @@ public sealed class RevenueTests(AppFixture app, BrowserFixture browser, ITestOu
     {
         var (session, page) = await OpenAsync(viewport, p => new RevenuePage(p));
         await using var _ = session;
-        await Expect(page.ChartSvg("chart-forecast")).ToBeVisibleAsync();
+        await page.ExpectChartDrawnAsync("chart-forecast");
 
         await AssertNoSeriousAxeViolationsAsync(page);
     }

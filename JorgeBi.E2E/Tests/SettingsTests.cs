@@ -1,5 +1,10 @@
+using JorgeBi.Core.Alerts;
+using JorgeBi.Core.Settings;
+using JorgeBi.Data.Alerts;
+using JorgeBi.Data.Settings;
 using JorgeBi.E2E.Pages;
 using JorgeBi.E2E.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -36,6 +41,45 @@ public sealed class SettingsTests(AppFixture app, BrowserFixture browser, ITestO
         await executive.WaitUntilInteractiveAsync();
         await Expect(session.Page.Locator(".exec-target-note")).ToHaveTextAsync("of $300,000 this month");
         Output.WriteLine($"Screenshot: {await session.ScreenshotAsync(executive.Name + "-after-settings")}");
+    }
+
+    [Theory]
+    [InlineData(Viewports.Desktop)]
+    [InlineData(Viewports.TabletPortrait)]
+    public async Task Settings_AlertRulesHoursAndDigest_SavedAndShown(string viewport)
+    {
+        var location = $"e2e-hours-{viewport}";
+        await App.Services.GetRequiredService<SettingsStore>().SaveLocationAsync(location, new LocationChange($"Tokyo {viewport}", "Asia/Tokyo"), "e2e");
+        var (session, page) = await OpenAsync(viewport, p => new SettingsPage(p));
+        await using var _ = session;
+        var tuning = App.Services.GetRequiredService<AlertSettingsStore>();
+        try
+        {
+            var minutes = viewport == Viewports.Desktop ? "45" : "50";
+            await page.SetAlertSettingAsync(AlertTuningFields.SilenceMinutes, minutes);
+            await Expect(page.Page.GetByTestId("alert-rules-saved")).ToBeVisibleAsync();
+            await Expect(page.AlertRules.Locator("[data-rule='silence']")).ToContainTextAsync("Default: 60 (changed)");
+            Assert.Equal(int.Parse(minutes), (await tuning.ReadTuningAsync()).SilenceMinutes);
+            await page.AlertRules.ScreenshotAsync(new() { Path = Artifacts.Screenshot($"settings-alert-rules-{viewport}") });
+
+            await page.SetAlertSettingAsync(AlertTuningFields.AnomalySensitivity, "3");
+            await Expect(page.AlertRules.Locator("[data-rule='anomaly']")).ToContainTextAsync("Must be from 0.1");
+            await page.AlertRules.Locator("[data-rule='anomaly']").ScreenshotAsync(new() { Path = Artifacts.Screenshot($"settings-alert-rules-error-{viewport}") });
+
+            await page.SetBusinessHoursAsync(location, ["monday", "tuesday", "wednesday", "thursday", "friday"], "09:00", "17:30");
+            await Expect(page.HoursRow(location).GetByTestId("hours-value")).ToHaveTextAsync("Mon, Tue, Wed, Thu, Fri 09:00-17:30");
+            await page.BusinessHours.ScreenshotAsync(new() { Path = Artifacts.Screenshot($"settings-business-hours-{viewport}") });
+
+            var email = $"owner-{viewport}@jorgebi.test";
+            await page.AddDigestAsync(email);
+            await Expect(page.DigestRow(email)).ToContainTextAsync("daily");
+            await page.Page.GetByTestId("digest-form").ScreenshotAsync(new() { Path = Artifacts.Screenshot($"settings-digests-{viewport}") });
+            Output.WriteLine($"Screenshot: {await session.ScreenshotAsync(page.Name + "-alerts")}");
+        }
+        finally
+        {
+            await tuning.SaveTuningAsync(new AlertTuning(), "e2e");
+        }
     }
 
     [Theory]

@@ -6,7 +6,6 @@ using JorgeBi.Data.Alerts;
 using JorgeBi.Tests.Support;
 using JorgeBi.Web.Alerts;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace JorgeBi.Tests.Alerts;
 
@@ -30,7 +29,7 @@ public sealed class AlertChannelTests : IAsyncLifetime
     private (AlertStore Store, AlertDeliveryStore Deliveries, AlertDispatcher Dispatcher, IReadOnlyList<DeliveryTarget> Targets) Build(AlertChannelOptions options)
     {
         options.Delivery.FirstRetryDelay = TimeSpan.FromMilliseconds(10);
-        var monitor = new StaticOptions(options);
+        var monitor = new StaticOptions<AlertChannelOptions>(options);
         var deliveries = new AlertDeliveryStore(_db.DataSource);
         var dispatcher = new AlertDispatcher(deliveries, new WebhookChannel(new HttpClient(), monitor), new EmailChannel(monitor), monitor,
             TimeProvider.System, NullLogger<AlertDispatcher>.Instance);
@@ -151,12 +150,5 @@ public sealed class AlertChannelTests : IAsyncLifetime
         Assert.Equal((DeliveryTarget.Email, 2), (failure.Channel, failure.Attempts));
         Assert.NotNull(failure.FailedAt);
         Assert.False(string.IsNullOrWhiteSpace(failure.LastError));
-    }
-
-    private sealed class StaticOptions(AlertChannelOptions value) : IOptionsMonitor<AlertChannelOptions>
-    {
-        public AlertChannelOptions CurrentValue => value;
-        public AlertChannelOptions Get(string? name) => value;
-        public IDisposable? OnChange(Action<AlertChannelOptions, string?> listener) => null;
     }
 }

@@ -59,6 +59,14 @@ public sealed class AlertEvaluatorTests
     }
 
     [Fact]
+    public void BotResponse_WithAMargin_FiresOnlyAboveTargetTimesOnePlusMargin()
+    {
+        var rules = new AlertRules { BotResponse = { Margin = 0.25 } };
+        Assert.Empty(Evaluate(Location([new BotStats("lead-bot", 100, 100, 0.9, 2000, 2500, 10)]), rules));   // exactly 125 %
+        Assert.Single(Evaluate(Location([new BotStats("lead-bot", 100, 100, 0.9, 2000, 2501, 10)]), rules));
+    }
+
+    [Fact]
     public void BotResponse_FewerInteractionsThanTheMinimum_StaysQuiet()
     {
         Assert.Empty(Evaluate(Location([new BotStats("lead-bot", 19, 19, 0.9, 2000, 9000, 5)])));
@@ -120,6 +128,18 @@ public sealed class AlertEvaluatorTests
         Assert.Empty(Evaluate(Location(lastEventAt: Now.AddDays(-2)), closedAtTen));
         var weekendsOnly = new AlertRules { Silence = { Days = [DayOfWeek.Saturday, DayOfWeek.Sunday] } };
         Assert.Empty(Evaluate(Location(lastEventAt: Now.AddDays(-2)), weekendsOnly));
+    }
+
+    [Fact]
+    public void Silence_LocationsOwnHours_ReplaceTheConfiguredOnes()
+    {
+        // Wednesday 10:30 in Los Angeles: open by the configured 08:00-20:00, closed by hours from 11:00.
+        var lateOpening = new BusinessHours([DayOfWeek.Wednesday], new TimeOnly(11, 0), new TimeOnly(19, 0));
+        Assert.Empty(Evaluate(Location(lastEventAt: Now.AddDays(-2)) with { Hours = lateOpening }));
+        // Open since 09:00 on its own hours: 90 minutes of silence against the 60 allowed.
+        var early = new BusinessHours([DayOfWeek.Wednesday], new TimeOnly(9, 0), new TimeOnly(17, 0));
+        var c = Assert.Single(Evaluate(Location(lastEventAt: Now.AddDays(-2)) with { Hours = early }));
+        Assert.Contains("for 90 minutes of business hours", c.Message);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class ChangeFeedTests(ApiFactory first) : IClassFixture<ApiFactory
 
         var started = System.Diagnostics.Stopwatch.StartNew();
         await PostAsync(first, "feed-a");
-        var change = await received.WaitAsync(TimeSpan.FromSeconds(5));
+        var change = await received.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Contains(EventTypes.LeadCreated, change.Kinds);
         Assert.True(change.MaxSeq > change.AfterSeq);

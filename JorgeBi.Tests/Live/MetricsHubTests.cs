@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using JorgeBi.Data.Access;
 using JorgeBi.Tests.Support;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,21 +10,7 @@ namespace JorgeBi.Tests.Live;
 /// <summary>External live consumers: SignalR hub with an API key, snapshot on join, then metrics and events.</summary>
 public sealed class MetricsHubTests(ApiFactory app) : IClassFixture<ApiFactory>
 {
-    private async Task<HubConnection> ConnectAsync(string key, string? origin = null)
-    {
-        _ = app.CreateClient();
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Server.BaseAddress, "/hubs/metrics"), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
-                o.Transports = HttpTransportType.LongPolling;
-                o.Headers["Authorization"] = "Bearer " + key;
-                if (origin is not null) o.Headers["Origin"] = origin;
-            })
-            .Build();
-        await connection.StartAsync();
-        return connection;
-    }
+    private Task<HubConnection> ConnectAsync(string key, string? origin = null) => HubClient.ConnectAsync(app, key, origin);
 
     private async Task<string> KeyAsync(params string[] scopes) =>
         (await app.Services.GetRequiredService<ApiKeyStore>().CreateAsync("hub", scopes)).Key;

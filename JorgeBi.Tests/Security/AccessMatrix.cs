@@ -18,7 +18,7 @@ public sealed record AccessRow(string Request, string? Pattern, IReadOnlyList<Ou
 /// caller. Cookie sessions open pages by role and never the API; API keys open the API by
 /// scope and never a page. Change a row only together with README "Security model".
 /// </summary>
-public static class AccessMatrix
+public static partial class AccessMatrix
 {
     /// <summary>The columns, in table order: no credentials, a cookie session per role, an API key per scope.</summary>
     public static readonly IReadOnlyList<string> Callers = ["anonymous", "viewer", "manager", "owner", "key bi:read", "key events:write", "key admin"];

@@ -54,15 +54,18 @@ public sealed class SettingsStoreTests(TestDatabase db) : IClassFixture<TestData
     }
 
     [Fact]
-    public async Task CommissionRateChange_AppliesToDealsAfterIt_PastCommissionsNeverChange()
+    public async Task CommissionRateChange_AppliesToDealsClosedAfterIt_PastCommissionsNeverChange()
     {
+        var closedBefore = new DateTime(2026, 5, 20, 12, 0, 0);
         var before = new FixtureEvents("rate-change");
-        before.Closed(new DateTime(2026, 5, 20, 12, 0, 0), 100_000m);
+        before.Closed(closedBefore, 100_000m);
         await before.IngestAsync(db.DataSource);
 
         await Store.SaveLocationAsync("rate-change", new LocationChange(CommissionRate: 0.05m), "ana");
+        // A deal that closed before the change but is reported after it, and one that closes after it.
         var after = new FixtureEvents("rate-change");
-        after.Closed(new DateTime(2026, 6, 2, 12, 0, 0), 200_000m);
+        after.Closed(closedBefore.AddDays(1), 50_000m, lead: "lead-late");
+        after.Closed(DateTime.UtcNow.AddMinutes(1), 200_000m, lead: "lead-after");
         await after.IngestAsync(db.DataSource);
         // A rebuild and a zone change recompute every rollup from the facts: the rates stay as stored.
         await new AppliedEventStore(db.DataSource).RebuildRollupsAsync("rate-change");
@@ -71,9 +74,31 @@ public sealed class SettingsStoreTests(TestDatabase db) : IClassFixture<TestData
         await using var conn = await db.DataSource.OpenConnectionAsync();
         var facts = (await conn.QueryAsync<(decimal Rate, decimal Commission)>(
             "select commission_rate, commission from fact_deal_closed where location_id = 'rate-change' order by occurred_at")).ToList();
-        Assert.Equal([(0.06m, 6_000m), (0.05m, 10_000m)], facts);
-        Assert.Equal(16_000m, await conn.ExecuteScalarAsync<decimal>("select sum(commission) from rollup_sales_hourly where location_id = 'rate-change'"));
-        Assert.Equal(16_000m, await conn.ExecuteScalarAsync<decimal>("select sum(commission) from rollup_kpi_daily where location_id = 'rate-change'"));
+        Assert.Equal([(0.06m, 6_000m), (0.06m, 3_000m), (0.05m, 10_000m)], facts);
+        Assert.Equal(19_000m, await conn.ExecuteScalarAsync<decimal>("select sum(commission) from rollup_sales_hourly where location_id = 'rate-change'"));
+        Assert.Equal(19_000m, await conn.ExecuteScalarAsync<decimal>("select sum(commission) from rollup_kpi_daily where location_id = 'rate-change'"));
+    }
+
+    [Fact]
+    public async Task CommissionRateChangedTwice_EachDealEarnsTheRateInForceWhenItClosed()
+    {
+        var closedBefore = new FixtureEvents("rate-twice");
+        closedBefore.Lead(new DateTime(2026, 5, 1, 9, 0, 0));
+        await closedBefore.IngestAsync(db.DataSource);
+        await Store.SaveLocationAsync("rate-twice", new LocationChange(CommissionRate: 0.05m), "ana");
+        var between = DateTime.UtcNow;
+        await Store.SaveLocationAsync("rate-twice", new LocationChange(CommissionRate: 0.04m), "ana");
+
+        // All three reported after both changes: before the first, between the two, after the second.
+        var deals = new FixtureEvents("rate-twice");
+        deals.Closed(new DateTime(2026, 5, 2, 12, 0, 0), 100_000m, lead: "lead-1");
+        deals.Closed(between, 100_000m, lead: "lead-2");
+        deals.Closed(DateTime.UtcNow.AddMinutes(1), 100_000m, lead: "lead-3");
+        await deals.IngestAsync(db.DataSource);
+
+        await using var conn = await db.DataSource.OpenConnectionAsync();
+        var rates = await conn.QueryAsync<decimal>("select commission_rate from fact_deal_closed where location_id = 'rate-twice' order by occurred_at");
+        Assert.Equal([0.06m, 0.05m, 0.04m], rates);
     }
 
     [Fact]

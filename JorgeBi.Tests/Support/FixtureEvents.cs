@@ -46,7 +46,7 @@ public sealed class FixtureEvents(string location, string timeZone = "America/Lo
     public void Appointment(DateTime at, string lead = "lead-x") =>
         Add(at, lead, new AppointmentBooked($"appt-{++_next}", "agent-a", Instant(at.AddDays(2)), null));
 
-    /// <summary>A deal closed at the location's 6 % rate; returns its id.</summary>
+    /// <summary>A deal closed at the location's rate (6 % unless changed); returns its id.</summary>
     public string Closed(DateTime at, decimal salePrice, string lead = "lead-x")
     {
         var deal = $"deal-{++_next}";

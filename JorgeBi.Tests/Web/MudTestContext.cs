@@ -5,6 +5,7 @@ using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Freshness;
 using JorgeBi.Web.Api.Infrastructure;
 using JorgeBi.Web.Components.Shared;
+using JorgeBi.Web.Security;
 using MudBlazor.Services;
 
 namespace JorgeBi.Tests.Web;
@@ -25,6 +26,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         // URL filters for components that build links; tests needing real locations register their own source.
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<ILocationSource>(new NoLocations());
+        Services.AddSingleton<LocationAccess>();
         Services.AddSingleton<CompanyLocations>();
         Services.AddSingleton<BiScopeResolver>();
         Services.AddScoped<DashboardFilters>();

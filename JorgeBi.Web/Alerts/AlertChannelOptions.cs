@@ -36,7 +36,10 @@ public sealed class AlertChannelOptions
         public string From { get; set; } = "JorgeBi <alerts@localhost>";
         public List<string> To { get; set; } = [];
 
-        public bool IsConfigured => !string.IsNullOrWhiteSpace(Host) && To.Count > 0;
+        /// <summary>An SMTP server to send through: digests need only this, alerts also <see cref="To"/>.</summary>
+        public bool HasServer => !string.IsNullOrWhiteSpace(Host);
+
+        public bool IsConfigured => HasServer && To.Count > 0;
     }
 
     public sealed class DeliverySettings

@@ -9,14 +9,15 @@ namespace JorgeBi.Web.Alerts;
 /// advisory lock keeps instances from double-firing), then send the outbox.
 /// </summary>
 public sealed class AlertMonitor(
-    AlertReadingsSource readings, AlertStore store, AlertDispatcher dispatcher, IOptionsMonitor<AlertRules> rules,
+    AlertReadingsSource readings, AlertStore store, AlertDispatcher dispatcher, AlertRulesSource rules,
     IOptionsMonitor<AlertChannelOptions> channels, ILogger<AlertMonitor> log)
 {
     /// <summary>The transitions recorded; null when another instance was recording at the same moment.</summary>
     public async Task<IReadOnlyList<AlertTransition>?> EvaluateAsync(CancellationToken ct)
     {
-        var current = await readings.ReadAsync(ct);
-        var holding = AlertEvaluator.Evaluate(current, rules.CurrentValue);
+        var inForce = await rules.CurrentAsync(ct);
+        var current = await readings.ReadAsync(inForce, ct);
+        var holding = AlertEvaluator.Evaluate(current, inForce);
         var transitions = await store.RecordAsync(holding, current.Now, channels.CurrentValue.Targets(), ct);
         foreach (var t in transitions ?? [])
             log.LogInformation("Alert {AlertKey} {Transition}: {Title}", t.Alert.AlertKey, t.Transition, t.Alert.Title);

@@ -17,17 +17,6 @@ public sealed class AlertMonitorService(
         if (!rules.CurrentValue.Enabled) return;
         var monitor = services.GetRequiredService<AlertMonitor>();
         // The first round waits one interval: a starting instance's aggregator is still catching up.
-        using var timer = new PeriodicTimer(rules.CurrentValue.EvaluationInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await monitor.EvaluateAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                log.LogWarning(e, "Alert evaluation failed; retrying in {Interval}", rules.CurrentValue.EvaluationInterval);
-            }
-        }
+        await PeriodicRounds.RunAsync(rules.CurrentValue.EvaluationInterval, clock, monitor.EvaluateAsync, log, "Alert evaluation", stoppingToken);
     }
 }

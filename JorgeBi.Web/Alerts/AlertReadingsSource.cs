@@ -4,23 +4,22 @@ using JorgeBi.Core.Insights;
 using JorgeBi.Data.Alerts;
 using JorgeBi.Web.Health;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 
 namespace JorgeBi.Web.Alerts;
 
 /// <summary>
 /// Reads what the rules need through the same services the dashboards use: each location's
 /// bots over Alerts:BotTimeframe, the anomalies of the last 24 hours, the month's commission
-/// pace, the last arrival, and the readiness checks.
+/// pace, the last arrival, its own business hours, and the readiness checks.
 /// </summary>
 public sealed class AlertReadingsSource(
     ILocationSource locations, IInsightSource insights, IKpiSource kpis, AnomalyService anomalies, LastEventQueries lastEvents,
-    HealthCheckService health, IOptionsMonitor<AlertRules> rules, TimeProvider clock)
+    AlertSettingsStore alertSettings, HealthCheckService health, TimeProvider clock)
 {
-    public async Task<AlertReadings> ReadAsync(CancellationToken ct)
+    public async Task<AlertReadings> ReadAsync(AlertRules settings, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var settings = rules.CurrentValue;
+        var hours = await alertSettings.OwnBusinessHoursAsync(ct);
         var perLocation = new List<LocationReadings>();
         foreach (var location in await locations.ListAsync(ct))
         {
@@ -31,7 +30,8 @@ public sealed class AlertReadingsSource(
                 : [];
             var month = await kpis.ReadAsync(location, MonthPace.CurrentMonth(localNow), ct);
             var pace = new CommissionPace(month.Commission, MonthPace.Elapsed(localNow), location.MonthlyCommissionTarget);
-            perLocation.Add(new LocationReadings(location, bots, found, pace, await lastEvents.LastReceivedAsync(location.LocationId, ct)));
+            perLocation.Add(new LocationReadings(location, bots, found, pace, await lastEvents.LastReceivedAsync(location.LocationId, ct),
+                hours.GetValueOrDefault(location.LocationId)));
         }
         var report = await health.CheckHealthAsync(c => c.Tags.Contains(HealthEndpoints.ReadyTag), ct);
         var checks = report.Entries.Select(e => new HealthReading(e.Key, Status(e.Value.Status), e.Value.Description)).ToList();

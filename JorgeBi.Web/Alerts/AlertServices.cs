@@ -1,4 +1,5 @@
 using JorgeBi.Core.Alerts;
+using JorgeBi.Web.Digests;
 
 namespace JorgeBi.Web.Alerts;
 
@@ -11,9 +12,13 @@ public static class AlertServices
         services.AddHttpClient<WebhookChannel>();
         services.AddSingleton<EmailChannel>();
         services.AddSingleton<AlertDispatcher>();
+        services.AddSingleton<AlertRulesSource>();
         services.AddSingleton<AlertReadingsSource>();
         services.AddSingleton<AlertMonitor>();
         services.AddHostedService<AlertMonitorService>();
+        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section);
+        services.AddSingleton<DigestSender>();
+        services.AddHostedService<DigestService>();
         return services;
     }
 }

@@ -5,15 +5,18 @@ using MimeKit;
 
 namespace JorgeBi.Web.Alerts;
 
-/// <summary>Sends the message as a plain-text email over SMTP (MailKit) to the configured recipients.</summary>
+/// <summary>Sends plain-text email over SMTP (MailKit): alert transitions to the configured recipients, digests to their subscribers.</summary>
 public sealed class EmailChannel(IOptionsMonitor<AlertChannelOptions> options)
 {
-    public async Task SendAsync(AlertMessage message, CancellationToken ct)
+    public Task SendAsync(AlertMessage message, CancellationToken ct) =>
+        SendAsync(message.Subject, Body(message), options.CurrentValue.Email.To, ct);
+
+    public async Task SendAsync(string subject, string body, IEnumerable<string> to, CancellationToken ct)
     {
         var settings = options.CurrentValue.Email;
-        var mail = new MimeMessage { Subject = message.Subject, Body = new TextPart("plain") { Text = Body(message) } };
+        var mail = new MimeMessage { Subject = subject, Body = new TextPart("plain") { Text = body } };
         mail.From.Add(MailboxAddress.Parse(settings.From));
-        mail.To.AddRange(settings.To.Select(MailboxAddress.Parse));
+        mail.To.AddRange(to.Select(MailboxAddress.Parse));
 
         using var smtp = new SmtpClient { Timeout = (int)options.CurrentValue.Delivery.Timeout.TotalMilliseconds };
         await smtp.ConnectAsync(settings.Host ?? throw new InvalidOperationException("Alerts:Email:Host is not set."), settings.Port, Enum.Parse<SecureSocketOptions>(settings.Security, ignoreCase: true), ct);

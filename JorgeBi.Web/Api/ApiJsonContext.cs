@@ -6,6 +6,8 @@ using JorgeBi.Core.DrillDown;
 using JorgeBi.Core.Insights;
 using JorgeBi.Core.Realtime;
 using JorgeBi.Core.Revenue;
+using JorgeBi.Core.Alerts;
+using JorgeBi.Core.Digests;
 using JorgeBi.Core.Settings;
 using JorgeBi.Data.ChangeFeed;
 using JorgeBi.Web.Api.Admin;
@@ -50,6 +52,14 @@ namespace JorgeBi.Web.Api;
 [JsonSerializable(typeof(LocationSettingsBody))]
 [JsonSerializable(typeof(BotSettingsBody))]
 [JsonSerializable(typeof(SourceSettingsBody))]
+[JsonSerializable(typeof(AlertTuning))]
+[JsonSerializable(typeof(AlertTuningView))]
+[JsonSerializable(typeof(BusinessHoursBody))]
+[JsonSerializable(typeof(BusinessHoursView))]
+[JsonSerializable(typeof(IReadOnlyList<BusinessHoursView>))]
+[JsonSerializable(typeof(DigestSubscriptionBody))]
+[JsonSerializable(typeof(DigestSubscription))]
+[JsonSerializable(typeof(IReadOnlyList<DigestSubscription>))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(ProblemDetails))]
 [JsonSerializable(typeof(HttpValidationProblemDetails))]

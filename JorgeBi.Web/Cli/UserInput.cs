@@ -1,4 +1,5 @@
 using System.Text;
+using JorgeBi.Core.Access;
 using JorgeBi.Data.Access;
 
 namespace JorgeBi.Web.Cli;
@@ -21,6 +22,10 @@ internal static class UserInput
 
     public static string? RoleError(string role) =>
         UserRoles.All.Contains(role) ? null : $"Unknown role '{role}'. Use one of: {string.Join(", ", UserRoles.All)}.";
+
+    /// <summary>The role's rule on locations (owners see all), named after the option that breaks it.</summary>
+    public static string? AccessError(string role, LocationGrant locations) =>
+        UserStore.AccessError(role, locations) is { } error ? $"{LocationsOption.Name}: {error}" : null;
 
     /// <summary>The password from the environment variable, else one line of input; null with an error when missing or too short.</summary>
     public static string? ReadPassword(UserConsole console, out string? error)

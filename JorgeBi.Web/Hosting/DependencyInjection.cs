@@ -23,10 +23,12 @@ public static class DependencyInjection
         services.AddHybridCache();
         services.AddSingleton<ApiCache>();
         services.AddSingleton<ReadRetry>();
+        services.AddSingleton<LocationAccess>();
         services.AddSingleton<CompanyLocations>();
         services.AddSingleton<BiScopeResolver>();
         services.AddSingleton<BiAnswer>();
         services.AddSingleton<SettingsEditor>();
+        services.AddSingleton<AccountEditor>();
         services.AddScoped<DashboardFilters>();
         services.AddCascadingAuthenticationState();
         // The hub speaks the API's JSON (snake_case), so a consumer reads one casing everywhere.
@@ -34,6 +36,7 @@ public static class DependencyInjection
         services.AddSingleton<EventSummaryQueries>();
         services.AddHostedService<LiveBroadcaster>();
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, CircuitRevalidation>();
         services.AddMudServices();
         services.AddTelemetry(configuration);
         services.AddAlerts();

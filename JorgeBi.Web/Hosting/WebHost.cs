@@ -13,6 +13,7 @@ using JorgeBi.Web.Api.Revenue;
 using JorgeBi.Web.Api.Infrastructure;
 using JorgeBi.Web.Health;
 using JorgeBi.Web.Live;
+using JorgeBi.Web.Security;
 using JorgeBi.Web.Telemetry;
 using Serilog;
 
@@ -52,6 +53,7 @@ public static class WebHost
         app.UseApiInfrastructure();
         app.UseHubOriginCheck();
         app.UseAntiforgery();
+        app.UseLocationPageGate();
         app.MapStaticAssets();
         app.MapHealthEndpoints();
         app.MapMetricsEndpoint();
@@ -67,6 +69,7 @@ public static class WebHost
         app.MapPageExportEndpoints();
         app.MapAdminApi();
         app.MapSettingsApi();
+        app.MapAlertSettingsApi();
         app.MapHub<MetricsHub>(MetricsHub.Path);
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;

@@ -9,7 +9,8 @@ namespace JorgeBi.Web.Live;
 /// <summary>
 /// The live hub for external consumers (API key with bi:read). A client joins a location's
 /// group and gets its real-time snapshot at once; then "metrics" on every change and an
-/// "event" message per new event.
+/// "event" message per new event. Messages go to a location's group only, and a key joins only
+/// the groups of locations it may see: another location is refused as unknown.
 /// </summary>
 [Authorize(Policy = ApiPolicies.BiRead)]
 public sealed class MetricsHub(RealtimeMetricsService realtime) : Hub
@@ -22,7 +23,9 @@ public sealed class MetricsHub(RealtimeMetricsService realtime) : Hub
     public async Task<RealtimeMetrics> JoinLocation(string locationId)
     {
         if (!EventValidator.LocationIdPattern().IsMatch(locationId ?? "")) throw new HubException("location_id must match ^[a-z0-9][a-z0-9-]{0,49}$.");
-        var snapshot = await realtime.GetAsync(locationId!, Context.ConnectionAborted) ?? throw new HubException($"Unknown location '{locationId}'.");
+        var visible = Context.User is { } user && LocationAccess.MaySee(user, locationId!);
+        var snapshot = (visible ? await realtime.GetAsync(locationId!, Context.ConnectionAborted) : null)
+            ?? throw new HubException($"Unknown location '{locationId}'.");
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(locationId!), Context.ConnectionAborted);
         return snapshot;
     }

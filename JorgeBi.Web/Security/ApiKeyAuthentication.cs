@@ -27,7 +27,8 @@ public sealed class ApiKeyAuthenticationHandler(
         if (key is null) return AuthenticateResult.Fail("Invalid API key.");
         var claims = key.Scopes.Select(s => new Claim(ScopeClaim, s))
             .Append(new Claim(ClaimTypes.Name, $"apikey:{key.Prefix}"))
-            .Append(new Claim("api_key_id", key.ApiKeyId.ToString()));
+            .Append(new Claim("api_key_id", key.ApiKeyId.ToString()))
+            .Append(LocationAccess.ClaimFor(key.Locations));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
     }
 

@@ -6,9 +6,10 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 namespace JorgeBi.Web.Security;
 
 /// <summary>
-/// Checks a session cookie against the database: the user must still exist with the same
-/// security stamp (a logout or password change rotates it, ending every session), and the
-/// session must be younger than the absolute lifetime however active it was.
+/// Checks a session cookie against the database: the user must still exist, enabled, with the
+/// same security stamp (a logout, password change or new access rotates it, ending every
+/// session), role and locations, and the session must be younger than the absolute lifetime
+/// however active it was.
 /// </summary>
 public static class SessionValidation
 {
@@ -19,25 +20,35 @@ public static class SessionValidation
 
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
-        var principal = context.Principal;
-        var users = context.HttpContext.RequestServices.GetRequiredService<UserStore>();
-        var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
-        var valid = long.TryParse(principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id)
-            && long.TryParse(principal!.FindFirstValue(AuthTimeClaim), out var authTime)
-            && clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(authTime) < AbsoluteLifetime
-            && await users.FindAsync(id, context.HttpContext.RequestAborted) is { } user
-            && user.SecurityStamp.ToString() == principal.FindFirstValue(StampClaim)
-            && user.Role == principal.FindFirstValue(ClaimTypes.Role);
-        if (valid) return;
+        var services = context.HttpContext.RequestServices;
+        if (context.Principal is { } principal
+            && await IsCurrentAsync(principal, services.GetRequiredService<UserStore>(), services.GetRequiredService<TimeProvider>(), context.HttpContext.RequestAborted))
+        {
+            return;
+        }
         context.RejectPrincipal();
         await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
     }
+
+    /// <summary>
+    /// The session is within its lifetime and still says what the account says (enabled, stamp,
+    /// role, locations): the check of every request's cookie and of open pages (<see cref="CircuitRevalidation"/>).
+    /// </summary>
+    public static async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, UserStore users, TimeProvider clock, CancellationToken ct) =>
+        long.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id)
+        && long.TryParse(principal.FindFirstValue(AuthTimeClaim), out var authTime)
+        && clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(authTime) < AbsoluteLifetime
+        && await users.FindAsync(id, ct) is { IsDisabled: false } user
+        && user.SecurityStamp.ToString() == principal.FindFirstValue(StampClaim)
+        && user.Role == principal.FindFirstValue(ClaimTypes.Role)
+        && user.Locations.Equals(LocationAccess.GrantOf(principal));
 
     public static ClaimsPrincipal PrincipalFor(AppUser user, DateTimeOffset now) => new(new ClaimsIdentity(
     [
         new Claim(ClaimTypes.NameIdentifier, user.UserId.ToString()),
         new Claim(ClaimTypes.Name, user.Username),
         new Claim(ClaimTypes.Role, user.Role),
+        LocationAccess.ClaimFor(user.Locations),
         new Claim(StampClaim, user.SecurityStamp.ToString()),
         new Claim(AuthTimeClaim, now.ToUnixTimeSeconds().ToString()),
     ], CookieAuthenticationDefaults.AuthenticationScheme));

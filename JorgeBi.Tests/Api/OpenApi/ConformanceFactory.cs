@@ -19,6 +19,7 @@ public sealed class ConformanceFactory : ApiFactory
     private readonly ConcurrentDictionary<string, HttpClient> _clients = new();
     private OpenApiContract? _contract;
     private string? _leadId;
+    private long _subscriptionId;
 
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
@@ -35,6 +36,9 @@ public sealed class ConformanceFactory : ApiFactory
         var leads = await client.PostAsJsonAsync("/api/bi/drill-down", new { component = "leads", timeframe = "30d", page_size = 1 });
         var details = (await leads.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("details");
         _leadId = details[0].GetProperty("lead_id").GetString();
+        var digest = await Services.GetRequiredService<JorgeBi.Data.Digests.DigestStore>()
+            .AddAsync("conformance@example.com", "weekly", "default", DateTimeOffset.UtcNow, "conformance");
+        _subscriptionId = digest.Saved!.SubscriptionId;
     }
 
     public async Task<OpenApiContract> ContractAsync() =>
@@ -55,6 +59,7 @@ public sealed class ConformanceFactory : ApiFactory
         "locationId" => "default",
         "botId" => "jorge-seller",
         "sourceId" => "zillow",
+        "subscriptionId" => _subscriptionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         _ => throw new InvalidOperationException($"No sample for path parameter {parameter}: enumerate its values in the document or add one here."),
     };
 }

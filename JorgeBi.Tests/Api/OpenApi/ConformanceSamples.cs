@@ -15,6 +15,9 @@ internal static class ConformanceSamples
         "PutLocationSettings" => """{"name": "Jorge Real Estate", "time_zone": "America/Los_Angeles", "commission_rate": 0.06, "monthly_commission_target": 150000}""",
         "PutBotSettings" => """{"name": "Seller Bot", "response_target_ms": 50, "success_target": 0.94}""",
         "PutSourceSettings" => """{"name": "Zillow"}""",
+        "PutAlertSettings" => """{"silence_minutes": 60, "anomaly_min_severity": "high"}""",
+        "PutBusinessHours" => """{"days": ["monday", "tuesday"], "opens_at": "08:00", "closes_at": "20:00"}""",
+        "PostDigestSubscription" => """{"email": "owner@example.com", "frequency": "daily", "location_id": "default"}""",
         _ => throw new InvalidOperationException($"No sample body for {operationId}: add one here."),
     };
 }

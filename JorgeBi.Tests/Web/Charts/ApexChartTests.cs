@@ -111,6 +111,17 @@ public sealed class ApexChartTests : MudTestContext
     }
 
     [Fact]
+    public async Task Dispose_WhileTheCircuitCancelsItsCalls_CompletesWithoutError()
+    {
+        _module.SetupVoid("destroy", _ => true).SetException(new TaskCanceledException());
+        var cut = Render<ApexChart>(p => p.Add(c => c.Options, Revenue(10)));
+
+        await cut.InvokeAsync(async () => await cut.Instance.DisposeAsync());
+
+        _module.VerifyInvoke("destroy");
+    }
+
+    [Fact]
     public async Task DataPointSelectedFromJs_RaisesOnDataPointSelected()
     {
         ChartPointSelection? selected = null;

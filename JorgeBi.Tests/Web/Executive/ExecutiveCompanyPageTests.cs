@@ -44,7 +44,6 @@ public sealed class ExecutiveCompanyPageTests : MudTestContext
         Services.AddSingleton(new CompanyKpiService(executive, new FakeSpeedToLead()));
         Services.AddSingleton(new FunnelService(new FakeFunnelSource(new FunnelCounts(), new DealStagesEntered()), kpis));
         Services.AddSingleton(new InsightService(new FakeInsightSource([]), kpis, locations, Clock));
-        Services.AddSingleton(new BiScopeResolver(locations, new CompanyLocations(locations), Clock));
         Services.AddScoped<DashboardFilters>();
     }
 

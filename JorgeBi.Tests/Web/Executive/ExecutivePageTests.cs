@@ -5,6 +5,7 @@ using JorgeBi.Core.Company;
 using JorgeBi.Core.Funnel;
 using JorgeBi.Core.Insights;
 using JorgeBi.Tests.Support;
+using JorgeBi.Web.Security;
 using JorgeBi.Web.Api.Infrastructure;
 using JorgeBi.Web.Components.Charts;
 using JorgeBi.Web.Components.Pages.Executive;
@@ -53,7 +54,6 @@ public sealed class ExecutivePageTests : MudTestContext
             new FunnelCounts { LeadsCreated = 1_250, Qualified = 380, WithAppointment = 90, DealQualified = 80, DealShown = 70, DealOffer = 62, DealUnderContract = 58, DealClosed = 41 },
             new DealStagesEntered { Qualified = 85, Shown = 72, Offer = 60, UnderContract = 57 }), kpis));
         Services.AddSingleton(new InsightService(new FakeInsightSource([new BotStats("jorge-seller", 2_000, 1_700, 0.94, 50, 40, 10)]), kpis, locations, Clock));
-        Services.AddSingleton(new BiScopeResolver(locations, new CompanyLocations(locations), Clock));
         Services.AddSingleton(sp => new CompanyKpiService(sp.GetRequiredService<ExecutiveKpiService>(), new FakeSpeedToLead()));
         Services.AddScoped<DashboardFilters>();
     }

@@ -34,12 +34,12 @@ public sealed class FakeTrendSource(IReadOnlyList<TrendBucket> buckets) : ITrend
         Task.FromResult(buckets);
 }
 
-public sealed class FakeLocationSource(LocationInfo location) : ILocationSource
+public sealed class FakeLocationSource(params LocationInfo[] locations) : ILocationSource
 {
     public Task<LocationInfo?> FindAsync(string locationId, CancellationToken ct = default) =>
-        Task.FromResult(locationId == location.LocationId ? location : null);
+        Task.FromResult(locations.FirstOrDefault(l => l.LocationId == locationId));
 
-    public Task<IReadOnlyList<LocationInfo>> ListAsync(CancellationToken ct = default) => Task.FromResult<IReadOnlyList<LocationInfo>>([location]);
+    public Task<IReadOnlyList<LocationInfo>> ListAsync(CancellationToken ct = default) => Task.FromResult<IReadOnlyList<LocationInfo>>(locations);
 }
 
 public sealed class FakeFunnelSource(FunnelCounts cohort, DealStagesEntered entered) : IFunnelSource

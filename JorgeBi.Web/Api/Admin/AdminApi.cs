@@ -68,7 +68,7 @@ public static class AdminApi
     }
 
     private static async Task<Results<Ok<AggregationResult>, ValidationProblem, ProblemHttpResult>> PostTriggerAggregation(
-        HttpRequest http, ILocationSource locations, EventStore store, ApiCache cache, AuditLog audit, CancellationToken ct)
+        HttpRequest http, LocationAccess locations, EventStore store, ApiCache cache, AuditLog audit, CancellationToken ct)
     {
         var read = await JsonBody.ReadAsync<AggregationRequest>(http, BodyOptions, ct);
         if (read.Invalid is not null) return read.Invalid;
@@ -81,7 +81,7 @@ public static class AdminApi
         if (from > to) errors.Add("from", "Must not be after to.");
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
         if (CompanyLocations.IsAll(locationId)) return CompanyLocations.NotCombined();
-        if (await locations.FindAsync(locationId, ct) is null) return BiAnswer.UnknownLocation(locationId);
+        if (await locations.FindAsync(http.HttpContext.User, locationId, ct) is null) return BiAnswer.UnknownLocation(locationId);
         var started = System.Diagnostics.Stopwatch.StartNew();
         var rows = await store.RebuildRollupsAsync(locationId, ct);
         await cache.InvalidateLocationAsync(locationId, ct);
@@ -101,7 +101,7 @@ public static class AdminApi
         var count = 0;
         foreach (var timeframe in timeframes)
         {
-            var scope = await scopes.ResolveAsync(errors, read.Body.LocationId, timeframe, null, null, null, ct);
+            var scope = await scopes.ResolveAsync(http.HttpContext.User, errors, read.Body.LocationId, timeframe, null, null, null, ct);
             if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
             if (CompanyLocations.IsAll(read.Body.LocationId)) return CompanyLocations.NotCombined();
             if (scope is null) return BiAnswer.UnknownLocation(read.Body.LocationId);

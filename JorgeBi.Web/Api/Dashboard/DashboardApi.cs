@@ -2,6 +2,7 @@ using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Company;
 using JorgeBi.Core.Realtime;
 using JorgeBi.Web.Api.Infrastructure;
+using JorgeBi.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -66,11 +67,12 @@ public static class DashboardApi
         HttpContext http, ApiCache cache, RealtimeMetricsService realtime)
     {
         var errors = new QueryErrors();
-        var id = errors.LocationId(locationId);
+        var id = LocationAccess.RequestedId(http.User, errors, locationId);
         errors.List("components", components, RealtimeComponents.All);
         var force = errors.Flag("force_refresh", forceRefresh, false);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
         if (CompanyLocations.IsAll(id)) return CompanyLocations.NotCombined();
+        if (!LocationAccess.MaySee(http.User, id)) return BiAnswer.UnknownLocation(id);
         var (answer, hit) = await cache.GetOrCreateAsync(RealtimeEndpoint, id, "", token => realtime.GetAsync(id, token),
             force, http.RequestAborted, RealtimeExpiration);
         http.Response.Headers["X-Cache"] = hit ? "hit" : "miss";

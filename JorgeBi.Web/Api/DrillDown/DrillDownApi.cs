@@ -2,6 +2,7 @@ using System.Text.Json;
 using JorgeBi.Core.DrillDown;
 using JorgeBi.Core.Freshness;
 using JorgeBi.Web.Api.Infrastructure;
+using JorgeBi.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace JorgeBi.Web.Api.DrillDown;
@@ -37,7 +38,7 @@ public static class DrillDownApi
         var request = body.ToRequest();
         var errors = new QueryErrors();
         foreach (var (field, messages) in request.Validate().ToDictionary()) foreach (var m in messages) errors.Add(field, m);
-        var resolved = await answer.ScopeAsync(new BiQuery(body.LocationId, body.Timeframe, body.From, body.To, null), errors, ct);
+        var resolved = await answer.ScopeAsync(http.HttpContext.User, new BiQuery(body.LocationId, body.Timeframe, body.From, body.To, null), errors, ct);
         if (resolved.Invalid is not null) return resolved.Invalid;
         if (resolved.Missing is not null) return resolved.Missing;
         var scope = resolved.Scope!;
@@ -47,13 +48,15 @@ public static class DrillDownApi
 
     private static async Task<Results<Ok<IReadOnlyList<TimelineEvent>>, ValidationProblem, ProblemHttpResult>> GetTimeline(
         string leadId, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "location_id")] string? locationId,
-        HttpResponse response, DrillDownService drill, IDataAsOfSource freshness, CancellationToken ct)
+        HttpContext http, DrillDownService drill, IDataAsOfSource freshness, CancellationToken ct)
     {
         var errors = new QueryErrors();
-        var location = errors.LocationId(locationId);
+        var location = LocationAccess.RequestedId(http.User, errors, locationId);
         if (leadId.Length > 200) errors.Add("leadId", "At most 200 characters.");
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
         if (CompanyLocations.IsAll(location)) return CompanyLocations.NotCombined();
+        if (!LocationAccess.MaySee(http.User, location)) return BiAnswer.UnknownLocation(location);
+        var response = http.Response;
         DataAsOfHeader.Set(response, await freshness.GetAsync(ct));
         var events = await drill.LeadTimelineAsync(location, leadId, ct);
         return events.Count == 0

@@ -28,7 +28,7 @@ public static class ExportApi
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown report",
                 detail: $"Reports: {string.Join(", ", CsvExportService.Reports)}.");
         }
-        var resolved = await answer.ScopeAsync(query, new QueryErrors(), ct);
+        var resolved = await answer.ScopeAsync(http.User, query, new QueryErrors(), ct);
         if (resolved.Invalid is not null) return resolved.Invalid;
         if (resolved.Missing is not null) return resolved.Missing;
         var scope = resolved.Scope!;

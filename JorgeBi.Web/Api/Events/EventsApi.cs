@@ -63,10 +63,24 @@ public static class EventsApi
         {
             var batch = EventValidator.ValidateBatch(document.RootElement);
             if (!batch.IsValid) return TypedResults.ValidationProblem(batch.Errors.ToDictionary());
+            if (OutsideTheKeysLocations(request.HttpContext.User, batch.Events) is { } refused) return refused;
             var result = await appends.AppendAsync(batch.Events, ct);
             if (result.Refused) return Conflict(batch.Events, result.Conflicts);
             return TypedResults.Accepted((string?)null, new IngestResponse(result.Accepted, result.Duplicates, result.Seq ?? 0));
         }
+    }
+
+    // A key limited to some locations writes only for them; the whole batch is refused, like an invalid one.
+    private static ProblemHttpResult? OutsideTheKeysLocations(System.Security.Claims.ClaimsPrincipal key, IReadOnlyList<BiEvent> events)
+    {
+        var errors = new Dictionary<string, object?>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (!LocationAccess.MaySee(key, events[i].LocationId)) errors[$"[{i}].locationId"] = new[] { $"This key may not write events for location '{events[i].LocationId}'." };
+        }
+        return errors.Count == 0 ? null : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Location not allowed",
+            detail: $"This key writes events only for {LocationAccess.GrantOf(key)}. Nothing of this request was stored.",
+            extensions: new Dictionary<string, object?> { ["errors"] = errors });
     }
 
     // Names each refused id by its place in the request, as validation errors do.

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using JorgeBi.Core.Analytics;
@@ -23,7 +24,7 @@ public sealed class BiAnswer(BiScopeResolver scopes, ApiCache cache, IDataAsOfSo
     {
         var ct = http.RequestAborted;
         var force = errors.Flag("force_refresh", query.ForceRefresh, false);
-        var resolved = await ScopeAsync(query, errors, ct, timeframes, combines);
+        var resolved = await ScopeAsync(http.User, query, errors, ct, timeframes, combines);
         if (resolved.Invalid is not null) return resolved.Invalid;
         if (resolved.Missing is not null) return resolved.Missing;
         var scope = resolved.Scope!;
@@ -67,16 +68,17 @@ public sealed class BiAnswer(BiScopeResolver scopes, ApiCache cache, IDataAsOfSo
             return (await compute(scope, ct)).WithDataAsOf(asOf);
         };
 
+    /// <summary>A location that does not exist, or that the caller may not see: the two answer alike.</summary>
     public static ProblemHttpResult UnknownLocation(string? locationId) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown location",
             detail: $"No location '{locationId ?? "default"}'.");
 
     /// <summary>The location and period alone, for endpoints whose answers are not cached.</summary>
     /// <param name="combines">The endpoint answers for all locations at once; otherwise "all" is a 422.</param>
-    public async Task<ResolvedScope> ScopeAsync(BiQuery query, QueryErrors errors, CancellationToken ct, IReadOnlyList<string>? timeframes = null,
-        bool combines = false)
+    public async Task<ResolvedScope> ScopeAsync(
+        ClaimsPrincipal user, BiQuery query, QueryErrors errors, CancellationToken ct, IReadOnlyList<string>? timeframes = null, bool combines = false)
     {
-        var scope = await scopes.ResolveAsync(errors, query.LocationId, query.Timeframe, query.From, query.To, timeframes, ct, combines);
+        var scope = await scopes.ResolveAsync(user, errors, query.LocationId, query.Timeframe, query.From, query.To, timeframes, ct, combines);
         if (errors.Any) return new(null, TypedResults.ValidationProblem(errors.ToDictionary()), null);
         if (scope is null && CompanyLocations.IsAll(query.LocationId)) return new(null, null, CompanyLocations.NotCombined());
         return scope is null ? new(null, null, UnknownLocation(query.LocationId)) : new(scope, null, null);

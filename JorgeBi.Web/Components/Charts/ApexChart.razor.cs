@@ -127,9 +127,10 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
                 await _module.DisposeAsync();
             }
         }
-        catch (JSDisconnectedException)
+        catch (Exception e) when (e is JSDisconnectedException or TaskCanceledException)
         {
-            // The circuit is gone and the browser has dropped the chart with the page.
+            // The circuit is gone (or going: its pending calls are cancelled) and the browser
+            // has dropped the chart with the page.
         }
         finally
         {

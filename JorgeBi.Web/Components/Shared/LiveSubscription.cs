@@ -11,5 +11,5 @@ namespace JorgeBi.Web.Components.Shared;
 public static class LiveSubscription
 {
     public static IDisposable Start(LiveUpdates updates, DashboardFilters filters, Func<Task> refresh) =>
-        updates.Subscribe(LiveUpdates.AllLocations, change => change.LocationId == filters.LocationId || filters.IsCompany ? refresh() : Task.CompletedTask);
+        updates.Subscribe(LiveUpdates.AllLocations, change => filters.Shows(change.LocationId) ? refresh() : Task.CompletedTask);
 }

@@ -9,17 +9,31 @@
 // ApexCharts injects <style> elements (blocked under style-src 'self' unless they carry
 // chart.nonce) and builds some tooltip markup with style="..." attributes through innerHTML.
 //
-// Charts are drawn when the browser is idle, one per idle slot, those in view first, and the
-// 1 MB ApexCharts bundle is fetched and evaluated at the first such slot: a chart costs tens to
-// hundreds of milliseconds of main thread on a tablet, and the page's first interactive render
-// and first clicks must not wait behind them. create() therefore answers at once with a handle;
-// update() before the draw only replaces the options the draw will use.
+// A chart is drawn once it comes near the viewport, when the browser is idle, one per idle
+// slot, and the 1 MB ApexCharts bundle is fetched and evaluated at the first such slot: a chart
+// costs tens to hundreds of milliseconds of main thread on a tablet, and the page's first
+// interactive render and first clicks must not wait behind charts nobody has scrolled to yet
+// (on a phone every chart of the insights page is below the fold). create() therefore answers
+// at once with a handle; update() before the draw only replaces the options the draw will use.
 let library;
 let draining = false;
 let drawing = Promise.resolve();
 const queue = [];
+const waiting = new Map(); // host element -> handle not yet near the viewport
 const drawn = new Set();
 const formatterCache = new Map();
+
+// Half a screen ahead, so a chart is usually drawn by the time it scrolls into view.
+const nearView = new IntersectionObserver(entries => {
+    for (const entry of entries) {
+        const handle = waiting.get(entry.target);
+        if (entry.isIntersecting && handle) {
+            waiting.delete(entry.target);
+            nearView.unobserve(entry.target);
+            enqueue(handle);
+        }
+    }
+}, { rootMargin: "50% 0px" });
 
 const formatterFactories = {
     number: (decimals) => numberFormatter({ maximumFractionDigits: decimals ?? 2 }),
@@ -35,12 +49,17 @@ const formatterFactories = {
 export function create(element, options, dotNetRef) {
     element.dataset.chartReady = "false";
     const handle = { element, options, dotNetRef, chart: null, drawn: false, destroyed: false };
+    waiting.set(element, handle);
+    nearView.observe(element);
+    return handle;
+}
+
+function enqueue(handle) {
     queue.push(handle);
     if (!draining) {
         draining = true;
         whenIdle(drawNext);
     }
-    return handle;
 }
 
 export async function update(handle, options) {
@@ -60,6 +79,8 @@ function markReady(element) {
 
 export function destroy(handle) {
     handle.destroyed = true;
+    waiting.delete(handle.element);
+    nearView.unobserve(handle.element);
     drawn.delete(handle);
     handle.chart?.destroy();
     handle.chart = null;
@@ -80,8 +101,14 @@ export function holdRedraws(hold) {
     }
 }
 
-// Draws every chart still waiting, now: printing cannot wait for idle time.
+// Draws every chart not drawn yet, now, near the viewport or not: printing cannot wait for
+// idle time or for scrolling.
 export async function drawAll() {
+    for (const [element, handle] of waiting) {
+        nearView.unobserve(element);
+        queue.push(handle);
+    }
+    waiting.clear();
     await drawing;
     for (const handle of queue.splice(0)) {
         await drawLogged(handle);

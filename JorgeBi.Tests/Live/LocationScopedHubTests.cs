@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using JorgeBi.Core.Access;
+using JorgeBi.Data.Access;
+using JorgeBi.Tests.Support;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JorgeBi.Tests.Live;
+
+/// <summary>The live hub for a key limited to one location: it joins only that location's group, so it hears nothing of the others.</summary>
+public sealed class LocationScopedHubTests(ApiFactory app) : IClassFixture<ApiFactory>
+{
+    private const string Own = "north";
+    private const string Other = "default";
+
+    [Fact]
+    public async Task ScopedKey_JoinsItsLocation_AnotherIsRefusedLikeAnUnknownOne()
+    {
+        await PostAsync(Own);
+        // The location exists once its first event is applied.
+        await AppliedLog.WaitUntilCaughtUpAsync(app.Services.GetRequiredService<Npgsql.NpgsqlDataSource>());
+        await using var hub = await HubClient.ConnectAsync(app, await KeyAsync(LocationGrant.Only([Own])));
+
+        var snapshot = await hub.InvokeAsync<JsonElement>("JoinLocation", Own);
+        var other = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<JsonElement>("JoinLocation", Other));
+        var unknown = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<JsonElement>("JoinLocation", "no-such-office"));
+
+        Assert.True(snapshot.TryGetProperty("today", out _));
+        Assert.Equal(unknown.Message.Replace("no-such-office", "?"), other.Message.Replace(Other, "?"));
+    }
+
+    [Fact]
+    public async Task ScopedConnection_ReceivesItsLocationsEvents_NeverAnothers()
+    {
+        await PostAsync(Own);
+        await AppliedLog.WaitUntilCaughtUpAsync(app.Services.GetRequiredService<Npgsql.NpgsqlDataSource>());
+        await using var scoped = await HubClient.ConnectAsync(app, await KeyAsync(LocationGrant.Only([Own])));
+        await using var everywhere = await HubClient.ConnectAsync(app, await KeyAsync(LocationGrant.All));
+        var heardScoped = Listen(scoped);
+        var heardEverywhere = Listen(everywhere);
+        await scoped.InvokeAsync<JsonElement>("JoinLocation", Own);
+        await everywhere.InvokeAsync<JsonElement>("JoinLocation", Own);
+        await everywhere.InvokeAsync<JsonElement>("JoinLocation", Other);
+        // The refused join leaves no membership behind.
+        await Assert.ThrowsAsync<HubException>(() => scoped.InvokeAsync<JsonElement>("JoinLocation", Other));
+
+        var otherEvent = await PostAsync(Other);
+        var ownEvent = await PostAsync(Own);
+
+        // Once the unscoped connection heard both, the other location's event has been sent to its group.
+        await WaitForAsync(() => heardEverywhere.ContainsKey(otherEvent) && heardEverywhere.ContainsKey(ownEvent));
+        await WaitForAsync(() => heardScoped.ContainsKey(ownEvent));
+        Assert.False(heardScoped.ContainsKey(otherEvent));
+        Assert.All(heardScoped.Values, location => Assert.Equal(Own, location));
+    }
+
+    private static ConcurrentDictionary<Guid, string> Listen(HubConnection hub)
+    {
+        var heard = new ConcurrentDictionary<Guid, string>();
+        hub.On<JsonElement>("event", e => heard[e.GetProperty("event_id").GetGuid()] = e.GetProperty("location_id").GetString()!);
+        return heard;
+    }
+
+    private async Task<string> KeyAsync(LocationGrant locations) =>
+        (await app.Services.GetRequiredService<ApiKeyStore>().CreateAsync("hub", [ApiKeyScopes.BiRead], locations)).Key;
+
+    private async Task<Guid> PostAsync(string locationId)
+    {
+        var id = Guid.NewGuid();
+        var body = new JsonObject
+        {
+            ["id"] = id.ToString(), ["type"] = "lead.created", ["occurredAt"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"),
+            ["locationId"] = locationId, ["leadId"] = "lead-" + id.ToString("N")[..8], ["data"] = new JsonObject { ["source"] = "website", ["leadType"] = "seller" },
+        };
+        var writer = await app.ClientWithScopesAsync(ApiKeyScopes.EventsWrite);
+        (await writer.PostAsync("/api/events", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+        return id;
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        while (!condition()) await Task.Delay(20, timeout.Token);
+    }
+}
