@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Bunit;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Company;
@@ -7,6 +8,7 @@ using JorgeBi.Core.Live;
 using JorgeBi.Tests.Support;
 using JorgeBi.Web.Api.Infrastructure;
 using JorgeBi.Web.Components.Shared;
+using JorgeBi.Web.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using ExecutivePage = JorgeBi.Web.Components.Pages.Executive.Executive;
@@ -78,6 +80,38 @@ public sealed class ExecutiveCompanyPageTests : MudTestContext
 
         Assert.Equal("300", Text(cut, "kpi-total_leads"));
         Assert.Empty(cut.FindAll("[data-testid='location-comparison']"));
+    }
+
+    [Fact]
+    public void NoLocationInTheAddress_CallerSeeingBothOffices_GetsAllLocations()
+    {
+        var cut = RenderPage("");
+
+        Assert.Equal("400", Text(cut, "kpi-total_leads"));
+        Assert.NotNull(cut.Find("[data-testid='location-row-boston']"));
+        Assert.NotNull(cut.Find("[data-testid='location-row-default']"));
+    }
+
+    [Fact]
+    public void NoLocationInTheAddress_ManagerOfOneOffice_GetsThatOffice()
+    {
+        Authorization.SetAuthorized("boston-manager").SetClaims(new Claim(LocationAccess.ClaimType, "boston"));
+
+        var cut = RenderPage("");
+
+        Assert.Equal("300", Text(cut, "kpi-total_leads"));
+        Assert.Empty(cut.FindAll("[data-testid='location-comparison']"));
+    }
+
+    [Fact]
+    public void AllLocations_ManagerOfOneOffice_CombinesAndListsOnlyThatOffice()
+    {
+        Authorization.SetAuthorized("boston-manager").SetClaims(new Claim(LocationAccess.ClaimType, "boston"));
+
+        var cut = RenderPage("?location_id=all");
+
+        Assert.Equal("300", Text(cut, "kpi-total_leads"));
+        Assert.Equal(["location-row-boston"], cut.FindAll("[data-testid^='location-row-']").Select(r => r.GetAttribute("data-testid")));
     }
 
     private IRenderedComponent<ExecutivePage> RenderPage(string query)

@@ -46,6 +46,7 @@ public sealed class ExecutivePageTests : MudTestContext
     public ExecutivePageTests()
     {
         var locations = new FakeLocationSource(Location);
+        Services.AddSingleton<ILocationSource>(locations);
         var kpis = new FakeKpiSource(Current, Now, Before, Month);
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton(new LiveUpdates(Clock));
