@@ -110,15 +110,22 @@ public sealed class CompanyViewTests(AppFixture app, BrowserFixture browser, ITe
 
     [Theory]
     [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
-    public async Task Picker_AllLocations_SwitchesToTheCompanyView(string viewport)
+    public async Task NoLocationInTheAddress_ShowsAllLocations_AndThePickerSwitchesToAnOfficeAndBack(string viewport)
     {
         await EnsureEastAsync();
         var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
         await using var _ = session;
+        // The owner sees both offices, so the executive page opens on all of them.
+        await Expect(page.Comparison).ToBeVisibleAsync();
+        await Expect(page.LocationPicker).ToContainTextAsync("All locations");
+
+        await page.LocationPicker.ClickAsync();
+        await page.LocationChoice(East).ClickAsync();
+        await Expect(page.Page).ToHaveURLAsync(new Regex($"location_id={East}"));
+        await Expect(page.Comparison).ToHaveCountAsync(0);
 
         await page.LocationPicker.ClickAsync();
         await page.LocationChoice("all").ClickAsync();
-
         await Expect(page.Page).ToHaveURLAsync(new Regex("location_id=all"));
         await Expect(page.Comparison).ToBeVisibleAsync();
     }
