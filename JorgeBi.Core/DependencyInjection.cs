@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LiveUpdates>();
         services.AddSingleton<ExecutiveKpiService>();
+        services.AddSingleton<Company.CompanyKpiService>();
         services.AddSingleton<BotPerformanceService>();
         services.AddSingleton<BotTrendService>();
         services.AddSingleton<FunnelService>();

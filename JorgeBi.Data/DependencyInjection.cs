@@ -92,6 +92,7 @@ public static class DependencyInjection
         services.AddSingleton<ILocationSource>(sp => sp.GetRequiredService<LocationCache>());
         services.AddSingleton<RollupKpiSource>();
         services.AddSingleton<IKpiSource>(sp => sp.GetRequiredService<RollupKpiSource>());
+        services.AddSingleton<ISpeedToLeadSource, SpeedToLeadQueries>();
         services.AddSingleton<IBotPerformanceSource, BotPerformanceQueries>();
         services.AddSingleton<IBotTrendSource, BotTrendQueries>();
         services.AddSingleton<IFunnelSource, FunnelQueries>();

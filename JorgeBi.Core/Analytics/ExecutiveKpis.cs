@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using JorgeBi.Core.Company;
 using JorgeBi.Core.Freshness;
 
 namespace JorgeBi.Core.Analytics;
@@ -22,6 +23,14 @@ public sealed record ExecutiveKpis(
     [JsonPropertyName("data_as_of")] public DataAsOf? DataAsOf { get; init; }
 
     public ExecutiveKpis WithDataAsOf(DataAsOf dataAsOf) => this with { DataAsOf = dataAsOf };
+
+    /// <summary>
+    /// For several locations at once (location_id=all): each location's own KPIs over its own
+    /// local period, beside the combined ones above. Absent for one location.
+    /// </summary>
+    [JsonPropertyName("locations")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<LocationKpis>? Locations { get; init; }
 
     /// <summary>Whether the API answered from its cache (the answer is as of <see cref="LastUpdated"/>).</summary>
     [JsonPropertyName("cache_hit")] public bool CacheHit { get; init; }

@@ -23,10 +23,32 @@ public sealed record KpiAggregates
     public long Handoffs { get; init; }
     public long Conversations { get; init; }
     public IReadOnlyList<PipelineStage> Pipeline { get; init; } = [];
+
+    /// <summary>
+    /// The 1-ms histogram per bot behind the percentiles. Percentiles of several locations
+    /// cannot be combined; their histograms can, exactly (<see cref="Company.CompanyAggregates"/>).
+    /// </summary>
+    public IReadOnlyList<LatencyCell> Latency { get; init; } = [];
+
+    /// <summary>These aggregates with <paramref name="cells"/> as their histogram and the percentiles read from it.</summary>
+    public KpiAggregates WithLatency(IReadOnlyList<LatencyCell> cells) => this with
+    {
+        Latency = cells,
+        P95ResponseMs = LatencyCell.P95(cells),
+        MlP95ResponseMs = LatencyCell.MlP95(cells),
+    };
 }
 
 /// <summary>
 /// Open deals at the end of a period in one stage: the sum of their latest property
 /// values, split by whether their latest stage change named a close probability.
 /// </summary>
-public sealed record PipelineStage(string Stage, long Deals, decimal Value, decimal ExplicitWeightedValue, decimal DefaultProbabilityValue);
+public sealed record PipelineStage(string Stage, long Deals, decimal Value, decimal ExplicitWeightedValue, decimal DefaultProbabilityValue)
+{
+    /// <summary>
+    /// The commission rate of the location these deals belong to, when stages of locations
+    /// with different rates are listed together (the company's pipeline); null means the rate
+    /// the KPIs are computed with.
+    /// </summary>
+    public decimal? CommissionRate { get; init; }
+}

@@ -37,10 +37,14 @@ public static class KpiCalculator
         return k;
     }
 
-    /// <summary>Open deals x close probability (their own, else the stage default) x rate, to the cent.</summary>
+    /// <summary>
+    /// Open deals x close probability (their own, else the stage default) x rate (the stage's
+    /// own, else <paramref name="commissionRate"/>), to the cent.
+    /// </summary>
     public static decimal WeightedPipelineCommission(IEnumerable<PipelineStage> pipeline, decimal commissionRate) =>
         Math.Round(pipeline.Sum(s =>
-            (s.ExplicitWeightedValue + Domain.StageDefaultProbability.GetValueOrDefault(s.Stage) * s.DefaultProbabilityValue) * commissionRate), 2);
+            (s.ExplicitWeightedValue + Domain.StageDefaultProbability.GetValueOrDefault(s.Stage) * s.DefaultProbabilityValue)
+            * (s.CommissionRate ?? commissionRate)), 2);
 
     /// <summary><c>cost_per_lead</c> of a source: spend / leads, to the cent; null when it had no leads.</summary>
     public static decimal? CostPerLead(decimal spend, long leads) => leads == 0 ? null : Math.Round(spend / leads, 2);

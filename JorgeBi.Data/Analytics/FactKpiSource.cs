@@ -17,13 +17,16 @@ public sealed class FactKpiSource(NpgsqlDataSource db) : IKpiSource
         var row = await conn.QuerySingleAsync<FactRow>(Command("fact_kpis", args, ct));
         var temperatures = await conn.QueryAsync<TemperatureRow>(Command("fact_lead_temperatures", args, ct));
         var pipeline = await conn.QueryAsync<PipelineStage>(Command("fact_pipeline", args, ct));
+        var latency = await conn.QueryAsync<HistogramRow>(Command("fact_latency_histogram", args, ct));
         return row.Counts.ToAggregates() with
         {
             LeadsByTemperature = temperatures.ToDictionary(),
             SpeedToLeadMedianSeconds = row.SpeedToLeadS,
             Pipeline = pipeline.AsList(),
+            // The percentiles from the exact values; the histogram only for combining locations.
             P95ResponseMs = row.P95Ms,
             MlP95ResponseMs = row.MlP95Ms,
+            Latency = latency.Select(h => h.ToCell()).ToList(),
         };
     }
 

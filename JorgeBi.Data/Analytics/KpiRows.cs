@@ -9,7 +9,10 @@ internal sealed record KpiCountsRow(
 
 internal sealed record TemperatureRow(string Temperature, long Leads);
 
-internal sealed record HistogramRow(string BotId, int Ms, long N);
+internal sealed record HistogramRow(string BotId, int Ms, long N)
+{
+    public LatencyCell ToCell() => new(BotId, Ms, N);
+}
 
 internal static class KpiRowExtensions
 {

@@ -1,7 +1,5 @@
 using Dapper;
 using JorgeBi.Core.Analytics;
-using JorgeBi.Core.Events;
-using JorgeBi.Core.Statistics;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,15 +19,13 @@ public sealed class RollupKpiSource([FromKeyedServices(DataSources.Read)] Npgsql
         var temperatures = await conn.QueryAsync<TemperatureRow>(Command(daily ? "lead_temperatures_daily" : "lead_temperatures", args, ct));
         var speed = await conn.ExecuteScalarAsync<double?>(Command(daily ? "speed_to_lead_daily" : "speed_to_lead", args, ct));
         var pipeline = await conn.QueryAsync<PipelineStage>(Command(daily ? "pipeline_daily" : "pipeline", args, ct));
-        var histogram = (await ReadHistogramAsync(conn, period, args, ct)).ToList();
-        return counts.ToAggregates() with
+        var histogram = (await ReadHistogramAsync(conn, period, args, ct)).Select(h => h.ToCell()).ToList();
+        return (counts.ToAggregates() with
         {
             LeadsByTemperature = temperatures.ToDictionary(),
             SpeedToLeadMedianSeconds = speed,
             Pipeline = pipeline.AsList(),
-            P95ResponseMs = Percentiles.NearestRank(histogram.Select(h => (h.Ms, h.N)), 0.95),
-            MlP95ResponseMs = Percentiles.NearestRank(histogram.Where(h => h.BotId == Domain.IntentDecoderBot).Select(h => (h.Ms, h.N)), 0.95),
-        };
+        }).WithLatency(histogram);
     }
 
     public async Task<decimal> ReadCommissionAsync(LocationInfo location, Period period, CancellationToken ct = default)

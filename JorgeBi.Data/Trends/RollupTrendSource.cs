@@ -1,7 +1,5 @@
 using Dapper;
 using JorgeBi.Core.Analytics;
-using JorgeBi.Core.Events;
-using JorgeBi.Core.Statistics;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,13 +26,9 @@ public sealed class RollupTrendSource([FromKeyedServices(DataSources.Read)] Npgs
         var byStart = counts.ToDictionary(c => c.PeriodStart);
         return starts.Select(start =>
         {
-            var cells = histogram[start].ToList();
+            var cells = histogram[start].Select(h => new LatencyCell(h.BotId, h.Ms, h.N)).ToList();
             var aggregates = byStart.TryGetValue(start, out var row) ? row.ToAggregates() : new KpiAggregates();
-            return new TrendBucket(start, aggregates with
-            {
-                P95ResponseMs = Percentiles.NearestRank(cells.Select(h => (h.Ms, h.N)), 0.95),
-                MlP95ResponseMs = Percentiles.NearestRank(cells.Where(h => h.BotId == Domain.IntentDecoderBot).Select(h => (h.Ms, h.N)), 0.95),
-            });
+            return new TrendBucket(start, aggregates.WithLatency(cells));
         }).ToList();
     }
 

@@ -29,6 +29,20 @@ public sealed class ExecutivePage(IPage page, string path = "/") : AppShell(page
         ".map(t => ({ y: t.getBoundingClientRect().top, text: t.textContent.trim() })).sort((a, b) => a.y - b.y).map(l => l.text)");
 
 
+    /// <summary>The company view's table of offices side by side (location_id=all).</summary>
+    public ILocator Comparison => Page.GetByTestId("location-comparison");
+    public ILocator ComparisonBox => Comparison.Locator(".table-scroll");
+    public ILocator ComparisonRows => Page.Locator("[data-testid='location-comparison-table'] tbody tr");
+    public ILocator ComparisonCell(string locationId, string kpi) => Page.GetByTestId($"location-{locationId}-{kpi}");
+    public ILocator SortBy(string kpi) => Page.GetByTestId($"sort-{kpi}");
+
+    /// <summary>The offices' names in the order the comparison lists them.</summary>
+    public Task<string[]> ComparisonNamesAsync() =>
+        Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll(\"[data-testid='location-comparison-table'] tbody tr td:first-child a\")].map(a => a.textContent.trim())");
+
+    public ILocator LocationPicker => Page.GetByTestId("location-picker");
+    public ILocator LocationChoice(string locationId) => Page.GetByTestId($"location-{locationId}");
+
     public ILocator FilterErrors => Page.GetByTestId("filter-errors");
     public ILocator FilterError(string field) => Page.GetByTestId($"filter-error-{field}");
     public ILocator Insights => Page.GetByTestId("insights");

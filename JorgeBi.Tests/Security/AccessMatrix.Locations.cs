@@ -1,7 +1,10 @@
 namespace JorgeBi.Tests.Security;
 
-/// <summary>Who asks in a row of <see cref="AccessMatrix.LocationRows"/>: a manager's session or an API key, each limited to one location.</summary>
-public enum ScopedCaller { Manager, ReadKey, WriteKey }
+/// <summary>
+/// Who asks in a row of <see cref="AccessMatrix.LocationRows"/>: a manager's session or an API key,
+/// each limited to one location; and a reading key limited to two, for all of its locations combined.
+/// </summary>
+public enum ScopedCaller { Manager, ReadKey, WriteKey, TwoLocationKey }
 
 /// <summary>
 /// A request naming a location ({location} in the path, query or body), asked by a caller that

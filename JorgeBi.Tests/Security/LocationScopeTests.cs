@@ -20,6 +20,9 @@ public sealed partial class LocationScopeTests(LocationScopeTests.Factory app) :
     private const string Other = "default";
     private const string Unknown = "no-such-office";
 
+    /// <summary>A location only <see cref="ScopedCaller.TwoLocationKey"/> may see besides <see cref="AccessMatrix.ScopedLocation"/>.</summary>
+    private const string SecondLocation = "south";
+
     public sealed class Factory : ApiFactory
     {
         private const string Password = "scoped-password-long";
@@ -40,6 +43,7 @@ public sealed partial class LocationScopeTests(LocationScopeTests.Factory app) :
             var examples = ExampleEvents.Load();
             await store.IngestAsync(examples);
             await store.IngestAsync([.. examples.Select(e => e with { Id = Guid.NewGuid(), LocationId = AccessMatrix.ScopedLocation })]);
+            await store.IngestAsync([.. examples.Select(e => e with { Id = Guid.NewGuid(), LocationId = SecondLocation })]);
 
             var north = LocationGrant.Only([AccessMatrix.ScopedLocation]);
             await Services.GetRequiredService<UserStore>().AddAsync("north-manager", UserRoles.Manager, Password, north);
@@ -51,6 +55,7 @@ public sealed partial class LocationScopeTests(LocationScopeTests.Factory app) :
                 [ScopedCaller.Manager] = manager,
                 [ScopedCaller.ReadKey] = await KeyedAsync(ApiKeyScopes.BiRead, north),
                 [ScopedCaller.WriteKey] = await KeyedAsync(ApiKeyScopes.EventsWrite, north),
+                [ScopedCaller.TwoLocationKey] = await KeyedAsync(ApiKeyScopes.BiRead, LocationGrant.Only([AccessMatrix.ScopedLocation, SecondLocation])),
             };
         }
 

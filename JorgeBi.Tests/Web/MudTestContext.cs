@@ -27,6 +27,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<ILocationSource>(new NoLocations());
         Services.AddSingleton<LocationAccess>();
+        Services.AddSingleton<CompanyLocations>();
         Services.AddSingleton<BiScopeResolver>();
         Services.AddScoped<DashboardFilters>();
         // Pages cache what they load the way the API does.

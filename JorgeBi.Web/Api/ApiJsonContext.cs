@@ -63,6 +63,8 @@ namespace JorgeBi.Web.Api;
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(ProblemDetails))]
 [JsonSerializable(typeof(HttpValidationProblemDetails))]
+// The errors of a problem that is not a 400 (the 422 of location_id=all) are an object-typed extension.
+[JsonSerializable(typeof(Dictionary<string, string[]>))]
 // Problem extensions (trace_id) are object-typed; their runtime type is a string.
 [JsonSerializable(typeof(string))]
 // The live hub's payloads: RealtimeMetrics above and each new event.

@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddSingleton<ApiCache>();
         services.AddSingleton<ReadRetry>();
         services.AddSingleton<LocationAccess>();
+        services.AddSingleton<CompanyLocations>();
         services.AddSingleton<BiScopeResolver>();
         services.AddSingleton<BiAnswer>();
         services.AddSingleton<SettingsEditor>();

@@ -1,4 +1,5 @@
 using JorgeBi.Core.Events;
+using JorgeBi.Web.Api.Infrastructure;
 using Microsoft.AspNetCore.Components.Endpoints;
 
 namespace JorgeBi.Web.Security;
@@ -7,7 +8,8 @@ namespace JorgeBi.Web.Security;
 /// A page address naming a location the signed-in user may not see answers 404, like the API
 /// and like a location that does not exist: the page is not rendered at all. (Inside an open
 /// page the location picker offers only the user's locations, and the filters refuse others.)
-/// Malformed ids are left to the page, which repeats the API's 400 message for them.
+/// Malformed ids are left to the page, which repeats the API's 400 message for them; "all" is
+/// the user's own locations combined, never another's, so it always opens.
 /// </summary>
 public static class LocationPageGate
 {
@@ -47,5 +49,6 @@ public static class LocationPageGate
         && context.User.Identity?.IsAuthenticated == true
         && context.Request.Query["location_id"].ToString() is { Length: > 0 } id
         && EventValidator.LocationIdPattern().IsMatch(id)
+        && !CompanyLocations.IsAll(id)
         && await context.RequestServices.GetRequiredService<LocationAccess>().FindAsync(context.User, id, context.RequestAborted) is null;
 }

@@ -1,6 +1,7 @@
 using JorgeBi.Core.Live;
 using Bunit;
 using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Company;
 using JorgeBi.Core.Funnel;
 using JorgeBi.Core.Insights;
 using JorgeBi.Tests.Support;
@@ -45,6 +46,7 @@ public sealed class ExecutivePageTests : MudTestContext
     public ExecutivePageTests()
     {
         var locations = new FakeLocationSource(Location);
+        Services.AddSingleton<ILocationSource>(locations);
         var kpis = new FakeKpiSource(Current, Now, Before, Month);
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton(new LiveUpdates(Clock));
@@ -53,7 +55,7 @@ public sealed class ExecutivePageTests : MudTestContext
             new FunnelCounts { LeadsCreated = 1_250, Qualified = 380, WithAppointment = 90, DealQualified = 80, DealShown = 70, DealOffer = 62, DealUnderContract = 58, DealClosed = 41 },
             new DealStagesEntered { Qualified = 85, Shown = 72, Offer = 60, UnderContract = 57 }), kpis));
         Services.AddSingleton(new InsightService(new FakeInsightSource([new BotStats("jorge-seller", 2_000, 1_700, 0.94, 50, 40, 10)]), kpis, locations, Clock));
-        Services.AddSingleton(new BiScopeResolver(new LocationAccess(locations), Clock));
+        Services.AddSingleton(sp => new CompanyKpiService(sp.GetRequiredService<ExecutiveKpiService>(), new FakeSpeedToLead()));
         Services.AddScoped<DashboardFilters>();
     }
 

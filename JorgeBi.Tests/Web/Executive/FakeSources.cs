@@ -57,3 +57,15 @@ public sealed class FakeInsightSource(IReadOnlyList<BotStats> bots) : IInsightSo
     public Task<IReadOnlyList<SourceConversion>> ReadSourceConversionsAsync(LocationInfo location, Period cohort, CancellationToken ct = default) =>
         Task.FromResult<IReadOnlyList<SourceConversion>>([]);
 }
+
+/// <summary>Hand-made speed-to-lead distributions per location: whole seconds and the exact values in each.</summary>
+public sealed class FakeSpeedToLead(IReadOnlyDictionary<string, double[]>? speeds = null) : ISpeedToLeadSource
+{
+    private double[] Of(LocationInfo location) => speeds?.GetValueOrDefault(location.LocationId) ?? [];
+
+    public Task<IReadOnlyList<SpeedSecondCount>> ReadSecondsAsync(LocationInfo location, Period period, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<SpeedSecondCount>>(Of(location).GroupBy(s => (long)Math.Floor(s)).Select(g => new SpeedSecondCount(g.Key, g.Count())).ToList());
+
+    public Task<IReadOnlyList<double>> ReadSmallestAsync(LocationInfo location, Period period, long second, int count, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<double>>(Of(location).Where(s => (long)Math.Floor(s) == second).Order().Take(count).ToList());
+}

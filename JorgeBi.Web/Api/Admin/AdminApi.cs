@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Company;
 using JorgeBi.Core.Bots;
 using JorgeBi.Core.Events;
 using JorgeBi.Core.Revenue;
@@ -79,6 +80,7 @@ public static class AdminApi
         var to = errors.Date("to", body.To);
         if (from > to) errors.Add("from", "Must not be after to.");
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        if (CompanyLocations.IsAll(locationId)) return CompanyLocations.NotCombined();
         if (await locations.FindAsync(http.HttpContext.User, locationId, ct) is null) return BiAnswer.UnknownLocation(locationId);
         var started = System.Diagnostics.Stopwatch.StartNew();
         var rows = await store.RebuildRollupsAsync(locationId, ct);
@@ -88,7 +90,7 @@ public static class AdminApi
     }
 
     private static async Task<Results<Ok<WarmCacheResult>, ValidationProblem, ProblemHttpResult>> PostWarmCache(
-        HttpRequest http, BiScopeResolver scopes, BiAnswer answer, ExecutiveKpiService kpis, BotPerformanceService bots,
+        HttpRequest http, BiScopeResolver scopes, BiAnswer answer, ExecutiveKpiService kpis, CompanyKpiService company, BotPerformanceService bots,
         RevenueIntelligenceService revenue, CancellationToken ct)
     {
         var read = await JsonBody.ReadAsync<WarmCacheRequest>(http, BodyOptions, ct);
@@ -101,8 +103,9 @@ public static class AdminApi
         {
             var scope = await scopes.ResolveAsync(http.HttpContext.User, errors, read.Body.LocationId, timeframe, null, null, null, ct);
             if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+            if (CompanyLocations.IsAll(read.Body.LocationId)) return CompanyLocations.NotCombined();
             if (scope is null) return BiAnswer.UnknownLocation(read.Body.LocationId);
-            await answer.CachedAsync(DashboardApi.Endpoint, scope, DashboardApi.Parameters(true, true), answer.Fresh(DashboardApi.Compute(kpis, true, true)), true, ct);
+            await answer.CachedAsync(DashboardApi.Endpoint, scope, DashboardApi.Parameters(true, true), answer.Fresh(DashboardApi.Compute(kpis, company, true, true)), true, ct);
             await answer.CachedAsync(BotsApi.Endpoint, scope, BotsApi.Parameters(true), answer.Fresh(BotsApi.Compute(bots, true)), true, ct);
             var request = new RevenueRequest(scope.Location.LocationId);
             await answer.CachedAsync(RevenueApi.Endpoint, scope, RevenueApi.Parameters(request), answer.Fresh(RevenueApi.Compute(revenue, request)), true, ct);
@@ -117,6 +120,7 @@ public static class AdminApi
         endpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithAdminConventions();
 
     internal static RouteHandlerBuilder WithAdminConventions(this RouteHandlerBuilder endpoint) =>

@@ -1,4 +1,5 @@
 using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Company;
 using JorgeBi.Core.Realtime;
 using JorgeBi.Web.Api.Infrastructure;
 using JorgeBi.Web.Security;
@@ -28,23 +29,26 @@ public static class DashboardApi
         [AsParameters] BiQuery query,
         [FromQuery(Name = "include_comparisons")] string? includeComparisons,
         [FromQuery(Name = "include_trends")] string? includeTrends,
-        HttpContext http, BiAnswer answer, ExecutiveKpiService kpis)
+        HttpContext http, BiAnswer answer, ExecutiveKpiService kpis, CompanyKpiService company)
     {
         var errors = new QueryErrors();
         var comparisons = errors.Flag("include_comparisons", includeComparisons, true);
         var trends = errors.Flag("include_trends", includeTrends, true);
-        return await answer.GetAsync(http, Endpoint, query, errors, Parameters(comparisons, trends), Compute(kpis, comparisons, trends),
-            markHit: (value, hit) => value with { CacheHit = hit });
+        return await answer.GetAsync(http, Endpoint, query, errors, Parameters(comparisons, trends), Compute(kpis, company, comparisons, trends),
+            markHit: (value, hit) => value with { CacheHit = hit }, combines: true);
     }
 
     internal const string Endpoint = "dashboard-kpis";
 
     internal static string Parameters(bool comparisons, bool trends) => $"comparisons={comparisons}&trends={trends}";
 
-    internal static Func<BiScope, CancellationToken, Task<ExecutiveKpis>> Compute(ExecutiveKpiService kpis, bool comparisons, bool trends) =>
+    internal static Func<BiScope, CancellationToken, Task<ExecutiveKpis>> Compute(
+        ExecutiveKpiService kpis, CompanyKpiService company, bool comparisons, bool trends) =>
         async (scope, ct) =>
         {
-            var result = await kpis.GetAsync(scope.Location, scope.Period, trends, ct);
+            var result = scope.Company is { } members
+                ? await company.GetAsync(members, trends, ct)
+                : await kpis.GetAsync(scope.Location, scope.Period, trends, ct);
             return comparisons ? result : result with { Comparisons = new Dictionary<string, double?>() };
         };
 
@@ -67,6 +71,7 @@ public static class DashboardApi
         errors.List("components", components, RealtimeComponents.All);
         var force = errors.Flag("force_refresh", forceRefresh, false);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        if (CompanyLocations.IsAll(id)) return CompanyLocations.NotCombined();
         if (!LocationAccess.MaySee(http.User, id)) return BiAnswer.UnknownLocation(id);
         var (answer, hit) = await cache.GetOrCreateAsync(RealtimeEndpoint, id, "", token => realtime.GetAsync(id, token),
             force, http.RequestAborted, RealtimeExpiration);

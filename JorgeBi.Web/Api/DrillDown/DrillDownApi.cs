@@ -54,6 +54,7 @@ public static class DrillDownApi
         var location = LocationAccess.RequestedId(http.User, errors, locationId);
         if (leadId.Length > 200) errors.Add("leadId", "At most 200 characters.");
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        if (CompanyLocations.IsAll(location)) return CompanyLocations.NotCombined();
         if (!LocationAccess.MaySee(http.User, location)) return BiAnswer.UnknownLocation(location);
         var response = http.Response;
         DataAsOfHeader.Set(response, await freshness.GetAsync(ct));

@@ -48,10 +48,11 @@ public sealed class ApiCache(HybridCache cache)
         return (box, !computed);
     }
 
+    /// <summary>Drops the answers of a location, and of all locations together (location_id=all), which hold its numbers too.</summary>
     public async Task InvalidateLocationAsync(string locationId, CancellationToken ct = default)
     {
-        await cache.RemoveByTagAsync(LocationTag(locationId), ct);
-        foreach (var key in _keys.Keys.Where(k => k.Split('|')[1] == locationId)) _keys.TryRemove(key, out _);
+        await cache.RemoveByTagAsync([LocationTag(locationId), LocationTag(CompanyLocations.All)], ct);
+        foreach (var key in _keys.Keys.Where(k => k.Split('|')[1] is var id && (id == locationId || id == CompanyLocations.All))) _keys.TryRemove(key, out _);
     }
 
     public IReadOnlyList<CacheEndpointStats> Statistics() =>

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using JorgeBi.Core.Analytics;
@@ -17,12 +18,13 @@ public sealed class BiAnswer(BiScopeResolver scopes, ApiCache cache, IDataAsOfSo
 {
     public async Task<Results<SerializedOk<T>, ValidationProblem, ProblemHttpResult>> GetAsync<T>(
         HttpContext http, string endpoint, BiQuery query, QueryErrors errors, string parameters,
-        Func<BiScope, CancellationToken, Task<T>> compute, IReadOnlyList<string>? timeframes = null, Func<T, bool, T>? markHit = null)
+        Func<BiScope, CancellationToken, Task<T>> compute, IReadOnlyList<string>? timeframes = null, Func<T, bool, T>? markHit = null,
+        bool combines = false)
         where T : IHasDataAsOf<T>
     {
         var ct = http.RequestAborted;
         var force = errors.Flag("force_refresh", query.ForceRefresh, false);
-        var resolved = await ScopeAsync(http.User, query, errors, ct, timeframes);
+        var resolved = await ScopeAsync(http.User, query, errors, ct, timeframes, combines);
         if (resolved.Invalid is not null) return resolved.Invalid;
         if (resolved.Missing is not null) return resolved.Missing;
         var scope = resolved.Scope!;
@@ -40,7 +42,7 @@ public sealed class BiAnswer(BiScopeResolver scopes, ApiCache cache, IDataAsOfSo
     /// <summary>The cached answer for a resolved scope; warm-cache fills the same keys.</summary>
     public Task<(CachedAnswer<T> Answer, bool Hit)> CachedAsync<T>(
         string endpoint, BiScope scope, string parameters, Func<BiScope, CancellationToken, Task<T>> compute, bool force, CancellationToken ct) =>
-        cache.GetOrCreateAsync(endpoint, scope.Location.LocationId, scope.CacheKey + "|" + parameters, token => compute(scope, token), force, ct);
+        cache.GetOrCreateAsync(endpoint, scope.LocationId, scope.CacheKey + "|" + parameters, token => compute(scope, token), force, ct);
 
     /// <summary>
     /// What a page shows for a scope, cached like the API's answers and dropped with them when
@@ -52,7 +54,7 @@ public sealed class BiAnswer(BiScopeResolver scopes, ApiCache cache, IDataAsOfSo
     /// <param name="expiration">Shorter than the default for answers that age with the clock, not only with new events.</param>
     public async Task<T> ForPageAsync<T>(string page, BiScope scope, string parameters, Func<BiScope, CancellationToken, Task<T>> compute,
         bool force = false, TimeSpan? expiration = null) =>
-        (await cache.GetOrCreateAsync("page:" + page, scope.Location.LocationId, scope.CacheKey + "|" + parameters,
+        (await cache.GetOrCreateAsync("page:" + page, scope.LocationId, scope.CacheKey + "|" + parameters,
             token => compute(scope, token), force, default, expiration)).Answer.Value;
 
     /// <summary>
@@ -72,14 +74,16 @@ public sealed class BiAnswer(BiScopeResolver scopes, ApiCache cache, IDataAsOfSo
             detail: $"No location '{locationId ?? "default"}'.");
 
     /// <summary>The location and period alone, for endpoints whose answers are not cached.</summary>
+    /// <param name="combines">The endpoint answers for all locations at once; otherwise "all" is a 422.</param>
     public async Task<ResolvedScope> ScopeAsync(
-        System.Security.Claims.ClaimsPrincipal user, BiQuery query, QueryErrors errors, CancellationToken ct, IReadOnlyList<string>? timeframes = null)
+        ClaimsPrincipal user, BiQuery query, QueryErrors errors, CancellationToken ct, IReadOnlyList<string>? timeframes = null, bool combines = false)
     {
-        var scope = await scopes.ResolveAsync(user, errors, query.LocationId, query.Timeframe, query.From, query.To, timeframes, ct);
+        var scope = await scopes.ResolveAsync(user, errors, query.LocationId, query.Timeframe, query.From, query.To, timeframes, ct, combines);
         if (errors.Any) return new(null, TypedResults.ValidationProblem(errors.ToDictionary()), null);
+        if (scope is null && CompanyLocations.IsAll(query.LocationId)) return new(null, null, CompanyLocations.NotCombined());
         return scope is null ? new(null, null, UnknownLocation(query.LocationId)) : new(scope, null, null);
     }
 }
 
-/// <summary>A resolved scope, or why there is none: invalid parameters or an unknown location.</summary>
+/// <summary>A resolved scope, or why there is none: invalid parameters, an unknown location, or "all" where locations are not combined.</summary>
 public sealed record ResolvedScope(BiScope? Scope, ValidationProblem? Invalid, ProblemHttpResult? Missing);

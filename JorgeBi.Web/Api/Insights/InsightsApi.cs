@@ -37,6 +37,7 @@ public static class InsightsApi
         var threshold = errors.Number("confidence_threshold", confidenceThreshold, 0, 1, 0);
         var max = errors.Integer("limit", limit, 1, 100, 10);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        if (CompanyLocations.IsAll(id)) return CompanyLocations.NotCombined();
         if (!LocationAccess.MaySee(http.User, id)) return BiAnswer.UnknownLocation(id);
         DataAsOfHeader.Set(http.Response, await freshness.GetAsync(ct));
         var found = await insights.ListAsync(id, [.. types], threshold, max, ct);
@@ -54,6 +55,7 @@ public static class InsightsApi
         var window = errors.OneOf("timeframe", timeframe, AnomalyService.Timeframes, "7d")!;
         var k = errors.Number("sensitivity", sensitivity, 0.1, 1.0, 0.5);
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
+        if (CompanyLocations.IsAll(id)) return CompanyLocations.NotCombined();
         if (!LocationAccess.MaySee(http.User, id)) return BiAnswer.UnknownLocation(id);
         var asOf = await freshness.GetAsync(ct);
         var report = await anomalies.DetectAsync(id, window, k, ct);

@@ -21,12 +21,20 @@ public sealed class DashboardFilters : IDisposable
 {
     private readonly NavigationManager _navigation;
     private readonly BiScopeResolver _resolver;
+    private readonly CompanyLocations _company;
     private readonly ClaimsPrincipal _user;
 
-    public DashboardFilters(NavigationManager navigation, BiScopeResolver resolver, AuthenticationStateProvider authentication)
+    // The page that combines locations and what it shows when its URL names none (CombineByDefaultAsync).
+    private (string Path, string LocationId)? _combinedDefault;
+
+    // Whether the URL names a location: links keep a location once chosen, so no page's own default replaces it.
+    private bool _named;
+
+    public DashboardFilters(NavigationManager navigation, BiScopeResolver resolver, CompanyLocations company, AuthenticationStateProvider authentication)
     {
         _navigation = navigation;
         _resolver = resolver;
+        _company = company;
         _user = SignedInUser(authentication);
         _navigation.LocationChanged += OnLocationChanged;
         Read();
@@ -59,10 +67,30 @@ public sealed class DashboardFilters : IDisposable
 
     public string Label => IsCustomRange ? $"{From:MMM d, yyyy} – {To:MMM d, yyyy}" : TimeframeLabels.Of(Timeframe);
 
-    /// <summary>The location and period the filters name; null (with errors) when the URL holds bad values.</summary>
-    public async Task<BiScope?> ScopeAsync(QueryErrors? errors = null, CancellationToken ct = default) =>
+    /// <summary>All locations together (location_id=all).</summary>
+    public bool IsCompany => CompanyLocations.IsAll(LocationId);
+
+    /// <summary>Whether a change at this location changes what the filters show.</summary>
+    public bool Shows(string locationId) => locationId == LocationId || (IsCompany && LocationAccess.MaySee(_user, locationId));
+
+    /// <summary>
+    /// The location and period the filters name; null (with errors) when the URL holds bad
+    /// values, and for all locations on a page that does not combine them (<paramref name="combines"/>).
+    /// </summary>
+    public async Task<BiScope?> ScopeAsync(QueryErrors? errors = null, CancellationToken ct = default, bool combines = false) =>
         await _resolver.ResolveAsync(_user, errors ?? new QueryErrors(), LocationId, IsCustomRange ? null : Timeframe,
-            From?.ToString("yyyy-MM-dd"), To?.ToString("yyyy-MM-dd"), null, ct);
+            From?.ToString("yyyy-MM-dd"), To?.ToString("yyyy-MM-dd"), null, ct, combines);
+
+    /// <summary>
+    /// For a page that combines locations: from now on, on this page, a URL naming no location
+    /// shows the caller's company default (all the locations they may see, or their only one)
+    /// instead of one location; the API's dashboard-kpis decides the same way.
+    /// </summary>
+    public async Task CombineByDefaultAsync(CancellationToken ct = default)
+    {
+        _combinedDefault = (CurrentPath, await _company.DefaultIdAsync(_user, ct));
+        Apply();
+    }
 
     public void SetTimeframe(string timeframe) => Navigate(LocationId, timeframe, null, null);
 
@@ -83,19 +111,22 @@ public sealed class DashboardFilters : IDisposable
     private void Navigate(string locationId, string? timeframe, DateOnly? from, DateOnly? to) =>
         _navigation.NavigateTo(_navigation.GetUriWithQueryParameters(Query(locationId, timeframe, from, to).ToDictionary(kv => kv.Key, kv => (object?)kv.Value)));
 
-    private static Dictionary<string, string?> Query(string locationId, string? timeframe, DateOnly? from, DateOnly? to) => new()
+    // A location the URL leaves out stays out: each page then shows its own default (all locations
+    // where they combine). One that differs from what is shown is written, so it survives every page.
+    private Dictionary<string, string?> Query(string locationId, string? timeframe, DateOnly? from, DateOnly? to) => new()
     {
-        ["location_id"] = locationId == Domain.DefaultLocation ? null : locationId,
+        ["location_id"] = !_named && locationId == LocationId ? null : locationId,
         ["timeframe"] = timeframe is null || timeframe == Timeframes.Default ? null : timeframe,
         ["from"] = from?.ToString("yyyy-MM-dd"),
         ["to"] = to?.ToString("yyyy-MM-dd"),
     };
 
     // The API answers 404 for a location the caller may not see; the page says the same and shows the user's default.
+    // "all" is every location the caller may see, whatever their grant.
     private string VisibleLocationId(QueryErrors errors, string? requested)
     {
         var id = LocationAccess.RequestedId(_user, errors, requested);
-        if (LocationAccess.MaySee(_user, id)) return id;
+        if (CompanyLocations.IsAll(id) || LocationAccess.MaySee(_user, id)) return id;
         if (!errors.ToDictionary().ContainsKey("location_id")) errors.Add("location_id", $"No location '{id}'.");
         return LocationAccess.GrantOf(_user).DefaultLocation;
     }
@@ -104,12 +135,16 @@ public sealed class DashboardFilters : IDisposable
 
     private string ErrorText => string.Join('\n', Errors.Select(e => $"{e.Key}: {string.Join(' ', e.Value)}"));
 
-    private void OnLocationChanged(object? sender, Microsoft.AspNetCore.Components.Routing.LocationChangedEventArgs e)
+    private void OnLocationChanged(object? sender, Microsoft.AspNetCore.Components.Routing.LocationChangedEventArgs e) => Apply();
+
+    private void Apply()
     {
         var before = (LocationId, Timeframe, From, To, ErrorText);
         Read();
         if (before != (LocationId, Timeframe, From, To, ErrorText)) Changed?.Invoke();
     }
+
+    private string CurrentPath => "/" + _navigation.ToBaseRelativePath(_navigation.Uri).Split('?', '#')[0];
 
     private void Read()
     {
@@ -118,7 +153,11 @@ public sealed class DashboardFilters : IDisposable
         // Read by the API's rules so the page can repeat the API's messages; a bad value falls
         // back (location and timeframe to their defaults, a bad range to the timeframe).
         var errors = new QueryErrors();
-        LocationId = VisibleLocationId(errors, Get("location_id"));
+        var requested = Get("location_id");
+        _named = !string.IsNullOrEmpty(requested);
+        LocationId = !_named && _combinedDefault is { } combined && combined.Path == CurrentPath
+            ? combined.LocationId
+            : VisibleLocationId(errors, requested);
         var (timeframe, from, to) = BiScopeResolver.ReadPeriod(errors, Get("timeframe"), Get("from"), Get("to"));
         var rangeIsBad = errors.ToDictionary().Keys.Any(k => k is "from" or "to");
         (Timeframe, From, To) = (timeframe, rangeIsBad ? null : from, rangeIsBad ? null : to);

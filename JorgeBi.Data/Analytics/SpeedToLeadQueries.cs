@@ -1,0 +1,27 @@
+using Dapper;
+using JorgeBi.Core.Analytics;
+using Npgsql;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JorgeBi.Data.Analytics;
+
+/// <summary>The speed-to-lead distribution of a location and period, from the rollups for whole days and the lead snapshots for hours.</summary>
+public sealed class SpeedToLeadQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db) : ISpeedToLeadSource
+{
+    public async Task<IReadOnlyList<SpeedSecondCount>> ReadSecondsAsync(LocationInfo location, Period period, CancellationToken ct = default)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<SpeedSecondCount>(new CommandDefinition(
+            SqlScripts.Get(period.IsWholeDays ? "speed_seconds_daily" : "speed_seconds_hourly"),
+            new { loc = location.LocationId, start = period.Start, end = period.End }, cancellationToken: ct));
+        return rows.AsList();
+    }
+
+    public async Task<IReadOnlyList<double>> ReadSmallestAsync(LocationInfo location, Period period, long second, int count, CancellationToken ct = default)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<double>(new CommandDefinition(SqlScripts.Get("speed_in_second"),
+            new { loc = location.LocationId, start = period.Start, end = period.End, second, count }, cancellationToken: ct));
+        return rows.AsList();
+    }
+}
