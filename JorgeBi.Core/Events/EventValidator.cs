@@ -14,8 +14,11 @@ public static partial class EventValidator
     public const int MaxBatchSize = 1000;
     public const int MaxTextLength = 200;
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,49}$")]
+    /// <summary>A location's id; "all" is reserved for every location at once (the company view).</summary>
+    [GeneratedRegex("^(?!all$)[a-z0-9][a-z0-9-]{0,49}$")]
     public static partial Regex LocationIdPattern();
+
+    public const string LocationIdRule = "Must match ^[a-z0-9][a-z0-9-]{0,49}$ and not be 'all' (every location).";
 
     [GeneratedRegex("^[0-9]{4}-(0[1-9]|1[0-2])$")]
     private static partial Regex MonthPattern();
@@ -68,7 +71,7 @@ public static partial class EventValidator
         var locationId = r.Text("locationId");
         if (locationId is not null && !LocationIdPattern().IsMatch(locationId))
         {
-            r.Fail("locationId", "Must match ^[a-z0-9][a-z0-9-]{0,49}$.");
+            r.Fail("locationId", LocationIdRule);
         }
         var leadId = type == EventTypes.MarketingSpend ? r.OptionalText("leadId") : r.Text("leadId");
         EventData? data = null;

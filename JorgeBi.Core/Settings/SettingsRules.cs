@@ -16,7 +16,7 @@ public static class SettingsRules
     public static ValidationErrors Check(string locationId, LocationChange change)
     {
         var errors = new ValidationErrors();
-        if (!EventValidator.LocationIdPattern().IsMatch(locationId)) errors.Add(SettingsFields.LocationId, "Must match ^[a-z0-9][a-z0-9-]{0,49}$.");
+        if (!EventValidator.LocationIdPattern().IsMatch(locationId)) errors.Add(SettingsFields.LocationId, EventValidator.LocationIdRule);
         CheckName(change.Name, errors);
         if (change.TimeZone is { } zone && !IsIanaZone(zone))
         {

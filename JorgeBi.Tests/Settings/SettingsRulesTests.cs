@@ -29,6 +29,10 @@ public sealed class SettingsRulesTests
             errors.Keys.Order());
     }
 
+    [Fact]
+    public void LocationId_All_RefusedAsReservedForEveryLocation() =>
+        Assert.Contains(SettingsFields.LocationId, SettingsRules.Check("all", new LocationChange(Name: "All")).ToDictionary().Keys);
+
     [Theory]
     [InlineData(0.060001)]   // numeric(6,5) would round it
     [InlineData(0)]

@@ -22,7 +22,7 @@ public sealed class MetricsHub(RealtimeMetricsService realtime) : Hub
     /// <summary>Joins a location; returns its current snapshot. Unknown or malformed ids are refused.</summary>
     public async Task<RealtimeMetrics> JoinLocation(string locationId)
     {
-        if (!EventValidator.LocationIdPattern().IsMatch(locationId ?? "")) throw new HubException("location_id must match ^[a-z0-9][a-z0-9-]{0,49}$.");
+        if (!EventValidator.LocationIdPattern().IsMatch(locationId ?? "")) throw new HubException($"location_id: {EventValidator.LocationIdRule}");
         var visible = Context.User is { } user && LocationAccess.MaySee(user, locationId!);
         var snapshot = (visible ? await realtime.GetAsync(locationId!, Context.ConnectionAborted) : null)
             ?? throw new HubException($"Unknown location '{locationId}'.");

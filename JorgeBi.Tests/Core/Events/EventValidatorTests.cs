@@ -58,6 +58,7 @@ public sealed class EventValidatorTests
     [InlineData("""{"type":"lead.exploded"}""", "type")]
     [InlineData("""{"occurredAt":"2026-10-14T16:02:11"}""", "occurredAt")]
     [InlineData("""{"locationId":"Main Office"}""", "locationId")]
+    [InlineData("""{"locationId":"all"}""", "locationId")]   // reserved for every location at once
     [InlineData("""{"leadId":null}""", "leadId")]
     [InlineData("""{"data":[1,2]}""", "data")]
     public void Validate_BrokenEnvelope_NamesField(string overrides, string field)

@@ -21,8 +21,8 @@ public sealed class QueryErrors
     public string LocationId(string? value)
     {
         var id = string.IsNullOrEmpty(value) ? Domain.DefaultLocation : value;
-        if (EventValidator.LocationIdPattern().IsMatch(id)) return id;
-        Add("location_id", "Must match ^[a-z0-9][a-z0-9-]{0,49}$.");
+        if (EventValidator.LocationIdPattern().IsMatch(id) || id == CompanyLocations.All) return id;
+        Add("location_id", "Must match ^[a-z0-9][a-z0-9-]{0,49}$, or be 'all' (every location).");
         return Domain.DefaultLocation;
     }
 
