@@ -89,6 +89,7 @@ public static class DependencyInjection
         services.AddSingleton<LocationQueries>();
         services.AddSingleton<LocationCache>();
         services.AddSingleton<SettingsStore>();
+        services.AddSingleton<RebucketJobs>();
         services.AddSingleton<ILocationSource>(sp => sp.GetRequiredService<LocationCache>());
         services.AddSingleton<RollupKpiSource>();
         services.AddSingleton<IKpiSource>(sp => sp.GetRequiredService<RollupKpiSource>());

@@ -1,10 +1,15 @@
 namespace JorgeBi.Core.Settings;
 
-/// <summary>A location's owner settings. <see cref="ConfirmedAt"/> is null while it runs on the defaults its first event gave it.</summary>
+/// <summary>
+/// A location's owner settings. <see cref="ConfirmedAt"/> is null while it runs on the defaults its
+/// first event gave it. <see cref="Rebucket"/> is its latest time-zone change, while it runs and after.
+/// </summary>
 public sealed record LocationSettings(
     string LocationId, string Name, string TimeZone, decimal CommissionRate, decimal MonthlyCommissionTarget, DateTimeOffset? ConfirmedAt)
 {
     public bool IsNew => ConfirmedAt is null;
+
+    public RebucketJob? Rebucket { get; init; }
 }
 
 /// <summary>The values to set on a location; null keeps the current one (a new location's default).</summary>
@@ -22,12 +27,19 @@ public sealed record BotChange(string? Name = null, int? ResponseTargetMs = null
 /// <summary>A lead source's display name.</summary>
 public sealed record SourceSettings(string SourceId, string Name);
 
-public enum SaveOutcome { Created, Updated, Invalid, NotFound }
+public enum SaveOutcome { Created, Updated, Invalid, NotFound, Conflict }
 
-/// <summary>What a save did: the settings as stored, or the errors by field (the API's field names), or nothing found.</summary>
-public sealed record SaveResult<T>(SaveOutcome Outcome, T? Saved, IDictionary<string, string[]> Errors, bool Rebucketed = false)
+/// <summary>
+/// What a save did: the settings as stored, or the errors by field (the API's field names), or
+/// nothing found, or a conflict with a change still running (<see cref="Errors"/> says which).
+/// A changed time zone is queued (<see cref="RebucketQueued"/>) and applies when its job completes.
+/// </summary>
+public sealed record SaveResult<T>(SaveOutcome Outcome, T? Saved, IDictionary<string, string[]> Errors, bool RebucketQueued = false)
 {
     public static SaveResult<T> Invalid(IDictionary<string, string[]> errors) => new(SaveOutcome.Invalid, default, errors);
 
     public static SaveResult<T> NotFound() => new(SaveOutcome.NotFound, default, new Dictionary<string, string[]>());
+
+    public static SaveResult<T> Conflict(string field, string message) =>
+        new(SaveOutcome.Conflict, default, new Dictionary<string, string[]> { [field] = [message] });
 }

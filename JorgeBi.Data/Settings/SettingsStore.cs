@@ -21,20 +21,30 @@ public sealed class SettingsStore(NpgsqlDataSource db)
     public async Task<IReadOnlyList<LocationSettings>> ListLocationsAsync(CancellationToken ct = default)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        return (await conn.QueryAsync<LocationRow>(new CommandDefinition(
-            $"select {LocationColumns} from location order by location_id", cancellationToken: ct))).Select(r => r.ToSettings()).ToList();
+        var locations = await conn.QueryAsync<LocationRow>(new CommandDefinition(
+            $"select {LocationColumns} from location order by location_id", cancellationToken: ct));
+        var jobs = (await RebucketQueries.LatestAsync(conn, null, ct)).ToDictionary(j => j.LocationId);
+        return locations.Select(r => r.ToSettings() with { Rebucket = jobs.GetValueOrDefault(r.LocationId) }).ToList();
     }
 
     public async Task<LocationSettings?> FindLocationAsync(string locationId, CancellationToken ct = default)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        return (await conn.QuerySingleOrDefaultAsync<LocationRow>(new CommandDefinition(
-            $"select {LocationColumns} from location where location_id = @locationId", new { locationId }, cancellationToken: ct)))?.ToSettings();
+        return await FindAsync(conn, locationId, ct);
+    }
+
+    private static async Task<LocationSettings?> FindAsync(NpgsqlConnection conn, string locationId, CancellationToken ct)
+    {
+        var row = await conn.QuerySingleOrDefaultAsync<LocationRow>(new CommandDefinition(
+            $"select {LocationColumns} from location where location_id = @locationId", new { locationId }, cancellationToken: ct));
+        if (row is null) return null;
+        return row.ToSettings() with { Rebucket = (await RebucketQueries.LatestAsync(conn, locationId, ct)).SingleOrDefault() };
     }
 
     /// <summary>
-    /// Creates the location or changes the values given, and confirms it. A new time zone
-    /// re-buckets the location's history before this returns (see save_location_settings).
+    /// Creates the location or changes the values given, and confirms it. A new time zone of a
+    /// location with history is queued (see save_location_settings): <see cref="RebucketRunner"/>
+    /// moves the history and only then the zone. While that runs, the location is not changed.
     /// </summary>
     public async Task<SaveResult<LocationSettings>> SaveLocationAsync(
         string locationId, LocationChange change, string actor, string? remoteIp = null, CancellationToken ct = default)
@@ -47,9 +57,16 @@ public sealed class SettingsStore(NpgsqlDataSource db)
         try
         {
             saved = await conn.QuerySingleAsync<SavedLocation>(new CommandDefinition(
-                "select * from save_location_settings(@locationId, @Name, @TimeZone, @CommissionRate, @MonthlyCommissionTarget)",
-                new { locationId, change.Name, change.TimeZone, change.CommissionRate, change.MonthlyCommissionTarget },
-                tx, commandTimeout: 0, cancellationToken: ct));
+                "select * from save_location_settings(@locationId, @Name, @TimeZone, @CommissionRate, @MonthlyCommissionTarget, @actor)",
+                new { locationId, change.Name, change.TimeZone, change.CommissionRate, change.MonthlyCommissionTarget, actor },
+                tx, cancellationToken: ct));
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse)
+        {
+            await tx.RollbackAsync(ct);
+            var running = await RebucketQueries.LatestAsync(conn, locationId, ct);
+            return SaveResult<LocationSettings>.Conflict(SettingsFields.TimeZone,
+                $"This location is moving to {running.SingleOrDefault()?.ToTimeZone ?? "another time zone"}; save again when that has finished.");
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidParameterValue)
         {
@@ -66,9 +83,8 @@ public sealed class SettingsStore(NpgsqlDataSource db)
             (SettingsFields.MonthlyCommissionTarget, SettingsAudit.Text(saved.OldMonthlyTarget), SettingsAudit.Text(change.MonthlyCommissionTarget)));
         await SettingsAudit.WriteAsync(conn, tx, actor, saved.Created ? "settings.location.create" : "settings.location", locationId, changes, remoteIp, ct);
         await tx.CommitAsync(ct);
-        var stored = await conn.QuerySingleAsync<LocationRow>(new CommandDefinition(
-            $"select {LocationColumns} from location where location_id = @locationId", new { locationId }, cancellationToken: ct));
-        return new(saved.Created ? SaveOutcome.Created : SaveOutcome.Updated, stored.ToSettings(), new Dictionary<string, string[]>(), saved.Rebucketed);
+        var stored = await FindAsync(conn, locationId, ct);
+        return new(saved.Created ? SaveOutcome.Created : SaveOutcome.Updated, stored, new Dictionary<string, string[]>(), saved.RebucketJobId is not null);
     }
 
     public async Task<IReadOnlyList<BotSettings>> ListBotsAsync(CancellationToken ct = default)
@@ -142,5 +158,5 @@ public sealed class SettingsStore(NpgsqlDataSource db)
     }
 
     private sealed record SavedLocation(
-        bool Created, bool Rebucketed, string? OldName, string? OldTimeZone, decimal? OldCommissionRate, decimal? OldMonthlyTarget);
+        bool Created, long? RebucketJobId, string? OldName, string? OldTimeZone, decimal? OldCommissionRate, decimal? OldMonthlyTarget);
 }

@@ -1,3 +1,4 @@
+using Dapper;
 using JorgeBi.Core.Alerts;
 using JorgeBi.Core.Settings;
 using JorgeBi.Data.Alerts;
@@ -5,6 +6,7 @@ using JorgeBi.Data.Settings;
 using JorgeBi.E2E.Pages;
 using JorgeBi.E2E.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -41,6 +43,40 @@ public sealed class SettingsTests(AppFixture app, BrowserFixture browser, ITestO
         await executive.WaitUntilInteractiveAsync();
         await Expect(session.Page.Locator(".exec-target-note")).ToHaveTextAsync("of $300,000 this month");
         Output.WriteLine($"Screenshot: {await session.ScreenshotAsync(executive.Name + "-after-settings")}");
+    }
+
+    [Theory]
+    [InlineData(Viewports.Desktop)]
+    [InlineData(Viewports.TabletPortrait)]
+    public async Task Settings_TimeZoneChanged_ProgressOnSettingsAndItsPagesUntilTheMoveCompletes(string viewport)
+    {
+        var id = $"e2e-move-{viewport}";
+        var store = App.Services.GetRequiredService<SettingsStore>();
+        await store.SaveLocationAsync(id, new LocationChange($"Moving {viewport}", "America/Denver"), "e2e");
+        var (session, page) = await OpenAsync(viewport, p => new SettingsPage(p));
+        await using var _ = session;
+
+        // Holding the aggregator's lock keeps the move queued while the pages are looked at.
+        var conn = await App.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
+        await using (conn)
+        await using (var held = await conn.BeginTransactionAsync())
+        {
+            await conn.ExecuteAsync("select pg_advisory_xact_lock(hashtext('jorgebi.ingest'))", transaction: held);
+            await page.EditLocationAsync(id, "time-zone", "America/New_York");
+            await page.SaveLocationAsync();
+            await Expect(page.Page.GetByTestId("location-saved")).ToContainTextAsync("being re-bucketed into America/New_York");
+            await Expect(page.LocationRow(id).GetByTestId("location-rebucket")).ToContainTextAsync("moving to America/New_York");
+            Output.WriteLine($"Screenshot: {await session.ScreenshotAsync(page.Name + "-moving")}");
+
+            var executive = new ExecutivePage(session.Page, $"/?location_id={id}");
+            await executive.GotoAsync();
+            await executive.WaitUntilInteractiveAsync();
+            await Expect(session.Page.GetByTestId("rebucket-banner")).ToContainTextAsync($"Moving {viewport} is moving from America/Denver to America/New_York");
+            Output.WriteLine($"Screenshot: {await session.ScreenshotAsync(executive.Name + "-moving")}");
+        }
+
+        await Expect(session.Page.GetByTestId("rebucket-banner")).ToBeHiddenAsync(new() { Timeout = 60_000 });
+        Assert.Equal("America/New_York", (await store.FindLocationAsync(id))!.TimeZone);
     }
 
     [Theory]

@@ -23,6 +23,23 @@ public sealed class SettingsCommandTests(TestDatabase db) : IClassFixture<TestDa
     }
 
     [Fact]
+    public async Task LocationSet_NewTimeZoneOfAnOfficeWithHistory_MovesItBeforeReturning_ShowingProgress()
+    {
+        var history = new FixtureEvents("east-office");
+        history.Lead(new DateTime(2026, 6, 10, 5, 30, 0, DateTimeKind.Utc));
+        await history.IngestAsync(db.DataSource);
+
+        var (code, output) = await RunAsync(["location", "set", "east-office", "--time-zone", "America/New_York"]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("Re-bucketing its history into America/New_York local hours and days...", output);
+        Assert.Contains("  100 %", output);
+        Assert.Contains("Its history now follows America/New_York days.", output);
+        var stored = await new SettingsStore(db.DataSource).FindLocationAsync("east-office");
+        Assert.Equal(("America/New_York", "done"), (stored!.TimeZone, stored.Rebucket!.State));
+    }
+
+    [Fact]
     public async Task LocationList_ShowsNewLocationsAsUsingDefaults()
     {
         var (code, output) = await RunAsync(["location", "list"]);

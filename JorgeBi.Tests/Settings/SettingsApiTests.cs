@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Dapper;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Data.Access;
 using JorgeBi.Tests.Support;
@@ -96,6 +97,47 @@ public sealed class SettingsApiTests(ApiFactory app) : IClassFixture<ApiFactory>
         var leadBot = matrix.GetProperty("bot_metrics").EnumerateArray().Single(b => b.GetProperty("bot_id").GetString() == "lead-bot");
         Assert.Equal((80, 0.9m), (leadBot.GetProperty("response_target_ms").GetInt32(), leadBot.GetProperty("success_target").GetDecimal()));
         Assert.Contains(await new AuditLog(app.Database.DataSource).RecentAsync(50), e => e is { Action: "settings.bot", Target: "lead-bot" });
+    }
+
+    [Fact]
+    public async Task PutLocation_NewTimeZoneOfAnOfficeWithHistory_Accepted202_409WhileQueued_ThenMovedInTheBackground()
+    {
+        var history = new FixtureEvents("tz-api");
+        history.Lead(new DateTime(2026, 6, 10, 5, 30, 0, DateTimeKind.Utc));
+        await history.IngestAsync(app.Database.DataSource);
+        var admin = await app.ClientWithScopesAsync(ApiKeyScopes.Admin);
+
+        HttpResponseMessage put, busy;
+        // Holding the aggregator's lock keeps the app's worker from starting the move meanwhile.
+        await using (var conn = await app.Database.DataSource.OpenConnectionAsync())
+        await using (var tx = await conn.BeginTransactionAsync())
+        {
+            await conn.ExecuteAsync("select pg_advisory_xact_lock(hashtext('jorgebi.ingest'))", transaction: tx);
+            put = await admin.PutAsync("/api/settings/locations/tz-api", Json("""{"time_zone":"Asia/Kolkata"}"""));
+            busy = await admin.PutAsync("/api/settings/locations/tz-api", Json("""{"name":"Pune office"}"""));
+        }
+        var moved = await WaitForMoveAsync(admin, "/api/settings/locations/tz-api");
+
+        Assert.Equal((HttpStatusCode.Accepted, "/api/settings/locations/tz-api"), (put.StatusCode, put.Headers.Location?.OriginalString));
+        var queued = await put.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("America/Los_Angeles", "queued", "Asia/Kolkata"), (queued.GetProperty("time_zone").GetString(),
+            queued.GetProperty("rebucket").GetProperty("state").GetString(), queued.GetProperty("rebucket").GetProperty("to_time_zone").GetString()));
+        Assert.Equal(HttpStatusCode.Conflict, busy.StatusCode);
+        var problem = await busy.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("Asia/Kolkata", problem.GetProperty("errors").GetProperty("time_zone")[0].GetString());
+        Assert.Equal(("Asia/Kolkata", "tz-api", "done", 1.0), (moved.GetProperty("time_zone").GetString(), moved.GetProperty("name").GetString(),
+            moved.GetProperty("rebucket").GetProperty("state").GetString(), moved.GetProperty("rebucket").GetProperty("progress").GetDouble()));
+    }
+
+    private static async Task<JsonElement> WaitForMoveAsync(HttpClient admin, string path)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        while (true)
+        {
+            var location = await admin.GetFromJsonAsync<JsonElement>(path, patience.Token);
+            if (location.GetProperty("rebucket").GetProperty("state").GetString() is "done" or "failed") return location;
+            await Task.Delay(50, patience.Token);
+        }
     }
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");

@@ -70,6 +70,7 @@ public sealed class SettingsStoreTests(TestDatabase db) : IClassFixture<TestData
         // A rebuild and a zone change recompute every rollup from the facts: the rates stay as stored.
         await new AppliedEventStore(db.DataSource).RebuildRollupsAsync("rate-change");
         await Store.SaveLocationAsync("rate-change", new LocationChange(TimeZone: "America/Chicago"), "ana");
+        await new RebucketJobs(db.DataSource).RunNextAsync();
 
         await using var conn = await db.DataSource.OpenConnectionAsync();
         var facts = (await conn.QueryAsync<(decimal Rate, decimal Commission)>(
@@ -102,24 +103,6 @@ public sealed class SettingsStoreTests(TestDatabase db) : IClassFixture<TestData
     }
 
     [Fact]
-    public async Task TimeZoneChange_RebucketsHistory_SameAsAFreshLoadInTheNewZone()
-    {
-        var moved = NearMidnight("tz-moved");
-        await moved.IngestAsync(db.DataSource);
-        Assert.Equal([("2026-06-09", 1L, 0L), ("2026-06-10", 2L, 1L)], await LeadsAndDealsByDay("tz-moved"));
-
-        var saved = await Store.SaveLocationAsync("tz-moved", new LocationChange(TimeZone: "America/New_York"), "ana");
-
-        await Store.SaveLocationAsync("tz-fresh", new LocationChange(TimeZone: "America/New_York"), "ana");
-        await NearMidnight("tz-fresh").IngestAsync(db.DataSource);
-        Assert.True(saved.Rebucketed);
-        // Hand-checked: New York is three hours ahead, so the 22:30 lead and the 22:00 deal move to the next day.
-        Assert.Equal([("2026-06-10", 3L, 0L), ("2026-06-11", 0L, 1L)], await LeadsAndDealsByDay("tz-moved"));
-        var fresh = (await RollupSnapshot.ReadAsync(db.DataSource, "tz-fresh")).Select(r => r.Replace("tz-fresh", "tz-moved"));
-        Assert.Equal(fresh.Order(), (await RollupSnapshot.ReadAsync(db.DataSource, "tz-moved")).Order());
-    }
-
-    [Fact]
     public async Task SaveBot_ChangesTargetsAndAudits_UnknownBotNotFound()
     {
         var saved = await Store.SaveBotAsync("jorge-buyer", new BotChange(ResponseTargetMs: 60, SuccessTarget: 0.9m), "ana");
@@ -144,29 +127,6 @@ public sealed class SettingsStoreTests(TestDatabase db) : IClassFixture<TestData
         Assert.Equal(new SourceSettings("open-house", "Open house"), renamed.Saved);
         Assert.Equal([SettingsFields.Name], empty.Errors.Keys);
         Assert.Contains(await Store.ListSourcesAsync(), s => s == new SourceSettings("open-house", "Open house"));
-    }
-
-    /// <summary>Leads, an interaction and a deal around midnight in Los Angeles, given as UTC instants.</summary>
-    private static FixtureEvents NearMidnight(string location)
-    {
-        var f = new FixtureEvents(location);
-        var a = f.Lead(Utc(2026, 6, 10, 5, 30));     // LA 06-09 22:30, NY 06-10 01:30
-        f.Lead(Utc(2026, 6, 10, 8, 0));              // LA 06-10 01:00, NY 06-10 04:00
-        f.Lead(Utc(2026, 6, 11, 3, 30));             // LA 06-10 20:30, NY 06-10 23:30
-        f.Interaction(Utc(2026, 6, 10, 6, 59), lead: a, conversation: "conv-a");
-        f.Qualified(Utc(2026, 6, 10, 7, 10), a);
-        f.Closed(Utc(2026, 6, 11, 5, 0), 500_000m, lead: a);   // LA 06-10 22:00, NY 06-11 01:00
-        return f;
-    }
-
-    private static DateTime Utc(int y, int m, int d, int h, int min) => new(y, m, d, h, min, 0, DateTimeKind.Utc);
-
-    private async Task<List<(string Day, long Leads, long Deals)>> LeadsAndDealsByDay(string location)
-    {
-        await using var conn = await db.DataSource.OpenConnectionAsync();
-        return (await conn.QueryAsync<(string, long, long)>(
-            "select day::text, leads, deals_closed from rollup_kpi_daily where location_id = @location and (leads, deals_closed) <> (0, 0) order by day",
-            new { location })).ToList();
     }
 
     private async Task<List<AuditEntry>> Audit(string target) =>

@@ -20,6 +20,9 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
     protected MudTestContext()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
+        // Components here read a real database; on a loaded machine a round trip can outlast
+        // bUnit's one-second default. A wait still ends the moment its condition holds.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(30);
         Services.AddMudServices();
         // Signed out unless a test says otherwise: role-gated parts (AuthorizeView) stay hidden.
         Authorization = AddAuthorization();

@@ -54,13 +54,32 @@ internal static class LocationCommand
 
             await using var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct);
             var saved = await app.Services.GetRequiredService<SettingsStore>().SaveLocationAsync(locationId, change, Actor, ct: ct);
-            if (saved.Outcome == SaveOutcome.Invalid) return Fail(console, Describe(saved.Errors));
+            if (saved.Outcome is SaveOutcome.Invalid or SaveOutcome.Conflict) return Fail(console, Describe(saved.Errors));
             var l = saved.Saved!;
             console.Out.WriteLine($"{(saved.Outcome == SaveOutcome.Created ? "Created" : "Saved")} location '{l.LocationId}': {l.Name}, {l.TimeZone}, " +
                                   $"commission rate {Number(l.CommissionRate)}, monthly target {Number(l.MonthlyCommissionTarget)}.");
-            if (saved.Rebucketed) console.Out.WriteLine($"Its history was re-bucketed into {l.TimeZone} local hours and days.");
-            return 0;
+            return saved.RebucketQueued ? await MoveAsync(console, app.Services.GetRequiredService<RebucketJobs>(), l.Rebucket!, ct) : 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Runs the queued moves here, showing this one's progress, so the command returns with the
+    /// history in the new zone (a running app may run it first: this then finds it finished).
+    /// </summary>
+    private static async Task<int> MoveAsync(UserConsole console, RebucketJobs jobs, RebucketJob queued, CancellationToken ct)
+    {
+        console.Out.WriteLine($"Re-bucketing its history into {queued.ToTimeZone} local hours and days...");
+        while (await jobs.RunNextAsync((job, _) =>
+               {
+                   if (job.JobId == queued.JobId) console.Out.WriteLine($"  {job.Progress * 100:0} %");
+                   return Task.CompletedTask;
+               }, ct) is not null)
+        {
+        }
+        var ended = await jobs.FindAsync(queued.JobId, ct);
+        if (ended.Error is not null) return Fail(console, [$"The move to {ended.ToTimeZone} failed: {ended.Error}. The location keeps {ended.FromTimeZone}."]);
+        console.Out.WriteLine($"Its history now follows {ended.ToTimeZone} days.");
+        return 0;
     }
 }

@@ -28,6 +28,8 @@ public static class DependencyInjection
         services.AddSingleton<BiScopeResolver>();
         services.AddSingleton<BiAnswer>();
         services.AddSingleton<SettingsEditor>();
+        services.AddSingleton<RebucketMonitor>();
+        services.AddHostedService<RebucketService>();
         services.AddSingleton<AccountEditor>();
         services.AddScoped<DashboardFilters>();
         services.AddCascadingAuthenticationState();

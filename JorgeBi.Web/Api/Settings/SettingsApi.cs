@@ -32,9 +32,13 @@ public static class SettingsApi
             .WithName("PutLocationSettings")
             .WithSummary("Create a location or change its settings, and confirm them")
             .WithDescription("Members left out keep their value (a new location takes the defaults: America/Los_Angeles, 0.06, 150000). " +
-                             "A changed time_zone re-buckets the location's history before the answer; a changed commission_rate applies to deals applied from then on, never to commissions already earned.")
+                             "A changed time_zone of a location with history is queued: the answer is 202 with `rebucket` in state queued, the history is re-bucketed " +
+                             "in the background (GET the location for `rebucket.progress`), and time_zone changes when that completes. While it runs, a save answers 409. " +
+                             "A changed commission_rate applies to deals closed from then on, never to commissions already earned.")
             .Accepts<LocationSettingsBody>("application/json")
             .Produces<LocationSettings>(StatusCodes.Status201Created)
+            .Produces<LocationSettings>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithAdminConventions();
         settings.MapGet("/bots", GetBots)
@@ -64,7 +68,7 @@ public static class SettingsApi
     private static async Task<Results<Ok<LocationSettings>, ProblemHttpResult>> GetLocation(string locationId, SettingsStore store, CancellationToken ct) =>
         await store.FindLocationAsync(locationId, ct) is { } location ? TypedResults.Ok(location) : BiAnswer.UnknownLocation(locationId);
 
-    private static async Task<Results<Ok<LocationSettings>, Created<LocationSettings>, ValidationProblem, ProblemHttpResult>> PutLocation(
+    private static async Task<Results<Ok<LocationSettings>, Created<LocationSettings>, Accepted<LocationSettings>, ValidationProblem, ProblemHttpResult>> PutLocation(
         string locationId, HttpRequest http, SettingsEditor editor, CancellationToken ct)
     {
         var read = await JsonBody.ReadAsync<LocationSettingsBody>(http, BodyOptions, ct);
@@ -74,10 +78,21 @@ public static class SettingsApi
         return saved.Outcome switch
         {
             SaveOutcome.Invalid => TypedResults.ValidationProblem(saved.Errors),
+            SaveOutcome.Conflict => StillMoving(saved.Errors),
             SaveOutcome.Created => TypedResults.Created($"/api/settings/locations/{locationId}", saved.Saved),
+            _ when saved.RebucketQueued => TypedResults.Accepted($"/api/settings/locations/{locationId}", saved.Saved),
             _ => TypedResults.Ok(saved.Saved!),
         };
     }
+
+    private static ProblemHttpResult StillMoving(IDictionary<string, string[]> errors) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The location is moving to another time zone",
+            Detail = errors.Values.SelectMany(m => m).First(),
+            Type = ApiProblem.TypeFor(StatusCodes.Status409Conflict),
+        });
 
     private static async Task<Ok<IReadOnlyList<BotSettings>>> GetBots(SettingsStore store, CancellationToken ct) =>
         TypedResults.Ok(await store.ListBotsAsync(ct));
