@@ -39,6 +39,8 @@ public sealed class DigestPanelTests : MudTestContext, IClassFixture<TestDatabas
 
         cut.WaitForElement("input[data-testid='digest-form-email']").Input(email);
         cut.Find("input[data-testid='digest-form-weekly']").Click();
+        // The radio group takes the value asynchronously: submit only once it shows as chosen.
+        cut.WaitForAssertion(() => Assert.True(cut.Find("input[data-testid='digest-form-weekly']").HasAttribute("checked")));
         cut.Find("form[data-testid='digest-form']").Submit();
 
         cut.WaitForAssertion(() => Assert.Equal("weekly", cut.Find(Row(email)).GetAttribute("data-frequency")));
