@@ -130,6 +130,39 @@ public sealed class CompanyViewTests(AppFixture app, BrowserFixture browser, ITe
         await Expect(page.Comparison).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task AllLocations_Printed_OfficesComparedAfterTheOnePageReport_FullWidthAndUnclipped()
+    {
+        var (session, page) = await OpenAllAsync(Viewports.Desktop);
+        await using var _ = session;
+
+        // A4 landscape inside 10 mm margins at 96 dpi, laid out as a browser prints it.
+        await page.Page.SetViewportSizeAsync(1047, 718);
+        // The comparison pushes the charts below the fold, where they wait to be drawn; printing draws them all.
+        await ChartDrawing.DrawAllAsync(page.Page);
+        await page.WaitForChartsToFitAsync();
+        await page.Page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
+        await page.Page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
+        Output.WriteLine($"Screenshot: {await session.ScreenshotAsync("company-print")}");
+
+        var layout = await page.Page.EvaluateAsync<double[]>("""
+            () => {
+                const box = document.querySelector("[data-testid='location-comparison']");
+                const scroll = box.querySelector('.table-scroll');
+                return [box.getBoundingClientRect().width, document.querySelector('.exec-charts').getBoundingClientRect().width,
+                        scroll.scrollWidth - scroll.clientWidth, box.getBoundingClientRect().top,
+                        document.querySelector("[data-testid='insights']").getBoundingClientRect().bottom];
+            }
+            """);
+        var pdf = await page.Page.PdfAsync(new() { PreferCSSPageSize = true });
+        var pages = Regex.Matches(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]").Count;
+
+        Assert.InRange(layout[0], layout[1] - 1, layout[1] + 1);
+        Assert.True(layout[2] <= 1, $"the comparison is clipped by {layout[2]} px");
+        Assert.True(layout[3] >= layout[4], "the comparison follows the charts and insights");
+        Assert.True(pages >= 2, $"the report printed on {pages} page(s); the comparison starts a page of its own");
+    }
+
     [Theory]
     [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
     public async Task AllLocations_FitsWidth_NoConsoleErrors_AxeClean(string viewport)
