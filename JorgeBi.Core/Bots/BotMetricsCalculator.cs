@@ -8,11 +8,11 @@ namespace JorgeBi.Core.Bots;
 /// </summary>
 public static class BotMetricsCalculator
 {
-    public static BotMetrics Compute(BotTraffic t)
+    public static BotMetrics Compute(BotTraffic t, double? p95ResponseMs)
     {
         var ci = WilsonInterval.Compute(t.Successes, t.Interactions);
         var success = BotStatusRule.Success(t.Successes, t.Interactions, t.SuccessTarget);
-        var latency = BotStatusRule.Latency(t.P95ResponseMs, t.ResponseTargetMs);
+        var latency = BotStatusRule.Latency(p95ResponseMs, t.ResponseTargetMs);
         return new BotMetrics
         {
             BotId = t.BotId,
@@ -25,7 +25,7 @@ public static class BotMetricsCalculator
             SuccessTarget = t.SuccessTarget,
             SuccessStatus = success,
             AvgResponseMs = t.Interactions == 0 ? null : t.ProcessingMsSum / t.Interactions,
-            P95ResponseMs = t.P95ResponseMs,
+            P95ResponseMs = p95ResponseMs,
             ResponseTargetMs = t.ResponseTargetMs,
             LatencyStatus = latency,
             AvgConfidence = t.Interactions == 0 ? null : t.ConfidenceSum / t.Interactions,

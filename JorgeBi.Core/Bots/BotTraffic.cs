@@ -2,7 +2,8 @@ namespace JorgeBi.Core.Bots;
 
 /// <summary>
 /// What a store reads for one bot and period: its targets from the bot table and the raw
-/// counts and sums. <see cref="BotMetricsCalculator"/> turns it into a matrix row.
+/// counts and sums. <see cref="BotMetricsCalculator"/> turns it into a matrix row, with the
+/// p95 of the bot's latency histogram (<see cref="BotPerformanceAggregates.P95Of"/>).
 /// </summary>
 public sealed record BotTraffic
 {
@@ -14,7 +15,6 @@ public sealed record BotTraffic
     public long Successes { get; init; }
     public double ProcessingMsSum { get; init; }
     public double ConfidenceSum { get; init; }
-    public double? P95ResponseMs { get; init; }
     public long Conversations { get; init; }
     public long QualifiedLeads { get; init; }
     public long Handoffs { get; init; }

@@ -1,4 +1,5 @@
 using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Company;
 
 namespace JorgeBi.Core.Bots;
 
@@ -12,12 +13,27 @@ public sealed class BotTrendService(IBotTrendSource source)
     /// Null for periods that are not whole local days (the 24h timeframe): the latency comes from
     /// the daily histograms, which cannot be cut into hours.
     /// </summary>
-    public async Task<BotTrend?> ForPeriodAsync(LocationInfo location, Period period, CancellationToken ct = default)
+    public Task<BotTrend?> ForPeriodAsync(LocationInfo location, Period period, CancellationToken ct = default) =>
+        ForLocationsAsync([new LocationPeriod(location, period)], ct);
+
+    /// <summary>
+    /// Several locations as one (location_id=all): each location's buckets over its own local
+    /// period, added up by local date as <see cref="CompanyTrends"/> adds the KPIs, each p95 from
+    /// the bucket's merged histograms. When the offices' "today" differ, the series spans every
+    /// date one of them covers.
+    /// </summary>
+    public async Task<BotTrend?> ForLocationsAsync(IReadOnlyList<LocationPeriod> members, CancellationToken ct = default)
     {
-        if (!period.IsWholeDays) return null;
-        var grain = Grain(period);
-        var points = await source.ReadAsync(location, period, grain, ct);
-        var starts = TrendBuckets.Starts(period, grain);
+        if (members.Count == 0 || members.Any(m => !m.Period.IsWholeDays)) return null;
+        // Every member's period has the same length, hence the same grain.
+        var grain = Grain(members[0].Period);
+        var span = new Period(members.Min(m => m.Period.Start), members.Max(m => m.Period.End));
+        var reads = await Task.WhenAll(members.Select(m => source.ReadAsync(m.Location, m.Period, grain, ct)));
+        var points = reads.SelectMany(r => r)
+            .GroupBy(b => (b.BotId, Start: CompanyTrends.BucketOf(b.PeriodStart, grain, span)))
+            .Select(g => new BotTrendPoint(g.Key.BotId, g.Key.Start, g.Sum(b => b.Interactions), g.Sum(b => b.Successes),
+                LatencyCell.P95(g.SelectMany(b => b.Latency))));
+        var starts = TrendBuckets.Starts(span, grain);
         var series = points.GroupBy(p => p.BotId, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>

@@ -25,7 +25,7 @@ public static class CompanyTrends
 
     // A member's first bucket starts at its own period's start; on the company's span it falls
     // into the bucket that holds that instant, which is the truncation or the span's own start.
-    private static DateTime BucketOf(DateTime start, TrendGrain grain, Period span)
+    internal static DateTime BucketOf(DateTime start, TrendGrain grain, Period span)
     {
         var truncated = TrendBuckets.Truncate(start, grain);
         return truncated < span.Start ? span.Start : truncated;

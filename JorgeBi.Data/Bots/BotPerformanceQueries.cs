@@ -1,7 +1,7 @@
 using Dapper;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Bots;
-using JorgeBi.Core.Statistics;
+using JorgeBi.Data.Analytics;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,23 +18,19 @@ public sealed class BotPerformanceQueries([FromKeyedServices(DataSources.Read)] 
         var args = new { loc = location.LocationId, start = period.Start, end = period.End, daily = period.IsWholeDays };
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = (await conn.QueryAsync<BotRow>(Command("bots_performance", args, ct))).AsList();
-        var histogram = (await conn.QueryAsync<HistogramCell>(Command("bots_latency_histogram", args, ct))).AsList();
-        var byBot = histogram.ToLookup(h => h.BotId, h => (h.Ms, h.N), StringComparer.Ordinal);
-        var bots = rows.Select(r => r.ToTraffic(Percentiles.NearestRank(byBot[r.BotId], 0.95))).ToList();
-        return new BotPerformanceAggregates(bots, Percentiles.NearestRank(histogram.Select(h => (h.Ms, h.N)), 0.95));
+        var histogram = await conn.QueryAsync<HistogramRow>(Command("bots_latency_histogram", args, ct));
+        return new BotPerformanceAggregates([.. rows.Select(r => r.ToTraffic())], [.. histogram.Select(h => h.ToCell())]);
     }
 
     private static CommandDefinition Command(string name, object args, CancellationToken ct) =>
         new(SqlScripts.Get(name), args, cancellationToken: ct);
-
-    private sealed record HistogramCell(string BotId, int Ms, long N);
 
     private sealed record BotRow(
         string BotId, string Name, int ResponseTargetMs, decimal SuccessTarget, long Interactions, long Successes,
         double ProcessingMsSum, double ConfidenceSum, long Handoffs, long Conversations, long QualifiedLeads,
         long Appointments, long DealsClosed, decimal CommissionAttributed)
     {
-        public BotTraffic ToTraffic(int? p95Ms) => new()
+        public BotTraffic ToTraffic() => new()
         {
             BotId = BotId,
             Name = Name,
@@ -44,7 +40,6 @@ public sealed class BotPerformanceQueries([FromKeyedServices(DataSources.Read)] 
             Successes = Successes,
             ProcessingMsSum = ProcessingMsSum,
             ConfidenceSum = ConfidenceSum,
-            P95ResponseMs = p95Ms,
             Conversations = Conversations,
             QualifiedLeads = QualifiedLeads,
             Handoffs = Handoffs,

@@ -1,21 +1,34 @@
 using Dapper;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Bots;
+using JorgeBi.Data.Trends;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Data.Bots;
 
-/// <summary>Per-bot trend points from the rollups (bots_trend.sql): one round trip whatever the number of buckets.</summary>
+/// <summary>
+/// Per-bot trend buckets from the rollups: the success counts (bots_trend.sql) and the latency
+/// histograms of the KPI trend (trend_latency_daily.sql), two round trips whatever the number of buckets.
+/// </summary>
 public sealed class BotTrendQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db) : IBotTrendSource
 {
-    public async Task<IReadOnlyList<BotTrendPoint>> ReadAsync(LocationInfo location, Period period, TrendGrain grain, CancellationToken ct = default)
+    public async Task<IReadOnlyList<BotTrendBucket>> ReadAsync(LocationInfo location, Period period, TrendGrain grain, CancellationToken ct = default)
     {
         var args = new { loc = location.LocationId, start = period.Start, end = period.End, grain = TrendBuckets.SqlField(grain) };
         await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = await conn.QueryAsync<Row>(new CommandDefinition(SqlScripts.Get("bots_trend"), args, cancellationToken: ct));
-        return rows.Select(r => new BotTrendPoint(r.BotId, r.PeriodStart, r.Interactions, r.Successes, r.P95Ms)).ToList();
+        var traffic = (await conn.QueryAsync<Row>(Command("bots_trend", args, ct))).ToDictionary(r => (r.BotId, r.PeriodStart));
+        var histogram = (await conn.QueryAsync<TrendHistogramRow>(Command("trend_latency_daily", args, ct))).ToLookup(h => (h.BotId, h.PeriodStart));
+        return [.. traffic.Keys.Union(histogram.Select(h => h.Key)).Select(key =>
+        {
+            var counts = traffic.GetValueOrDefault(key);
+            return new BotTrendBucket(key.BotId, key.PeriodStart, counts?.Interactions ?? 0, counts?.Successes ?? 0,
+                [.. histogram[key].Select(h => new LatencyCell(h.BotId, h.Ms, h.N))]);
+        })];
     }
 
-    private sealed record Row(string BotId, DateTime PeriodStart, long Interactions, long Successes, int? P95Ms);
+    private static CommandDefinition Command(string name, object args, CancellationToken ct) =>
+        new(SqlScripts.Get(name), args, cancellationToken: ct);
+
+    private sealed record Row(string BotId, DateTime PeriodStart, long Interactions, long Successes);
 }

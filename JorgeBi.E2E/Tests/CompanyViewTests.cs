@@ -192,6 +192,40 @@ public sealed class CompanyViewTests(AppFixture app, BrowserFixture browser, ITe
         await Expect(notice).ToHaveCountAsync(0);
     }
 
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task BotsPage_AllLocations_EachBotsInteractionsAreTheOfficesAddedUp(string viewport)
+    {
+        await EnsureEastAsync();
+        var (session, page) = await OpenAsync(viewport, p => new BotsPage(p, "/bots?location_id=all&timeframe=30d"));
+        await using var _ = session;
+        await page.ExpectChartDrawnAsync("chart-bot-trend");
+        Output.WriteLine($"Screenshot: {await session.ScreenshotAsync("company-bots")}");
+        await Expect(page.Page.GetByTestId("location-picker")).ToContainTextAsync("All locations");
+        await Expect(page.MatrixRows).ToHaveCountAsync(BotsPage.DemoBots.Length);
+        var all = await InteractionsAsync(page);
+
+        var offices = new List<Dictionary<string, long>>();
+        foreach (var office in new[] { "default", East })
+        {
+            await page.Page.GotoAsync($"/bots?location_id={office}&timeframe=30d");
+            await page.Matrix.WaitForAsync();
+            offices.Add(await InteractionsAsync(page));
+        }
+
+        Assert.True(offices.All(o => o.Values.Sum() > 0), "both offices have bot traffic");
+        foreach (var bot in BotsPage.DemoBots) Assert.Equal(offices[0][bot] + offices[1][bot], all[bot]);
+        await Expect(page.Page.GetByTestId("one-location-only")).ToHaveCountAsync(0);
+    }
+
+    private static async Task<Dictionary<string, long>> InteractionsAsync(BotsPage page)
+    {
+        var counts = new Dictionary<string, long>();
+        foreach (var bot in BotsPage.DemoBots)
+            counts[bot] = long.Parse(await page.Interactions(bot).InnerTextAsync(), System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
+        return counts;
+    }
+
     private static async Task<double[]> LeadsInOrderAsync(ExecutivePage page) =>
         [.. (await page.Page.Locator("[data-testid='location-comparison-table'] tbody tr td[data-testid$='-total_leads']").AllInnerTextsAsync())
             .Select(t => ExecutivePage.ParseKpi(t) ?? double.NegativeInfinity)];

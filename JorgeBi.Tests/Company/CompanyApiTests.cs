@@ -90,6 +90,39 @@ public sealed class CompanyApiTests(CompanyApiTests.Factory app) : IClassFixture
         Assert.Equal(first.GetProperty("metrics").GetProperty("total_leads").GetDouble() + 1, fresh.GetProperty("metrics").GetProperty("total_leads").GetDouble());
     }
 
+    [Fact]
+    public async Task BotPerformance_All_Answers200WithEachOfficesOwnWeekCombined()
+    {
+        var client = await app.ClientWithScopesAsync(ApiKeyScopes.BiRead);
+
+        var response = await client.GetAsync("/api/bi/bot-performance?location_id=all&timeframe=7d");
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var rows = body.GetProperty("bot_metrics").EnumerateArray().ToDictionary(r => r.GetProperty("bot_id").GetString()!);
+        Assert.Equal(5, rows["jorge-seller"].GetProperty("interactions").GetInt64());
+        Assert.Equal(30_000, rows["jorge-seller"].GetProperty("commission_attributed").GetDecimal());
+        Assert.Equal(15, rows["intent-decoder"].GetProperty("interactions").GetInt64());
+        Assert.Equal(15_000, rows["intent-decoder"].GetProperty("commission_attributed").GetDecimal());
+        var health = body.GetProperty("system_health");
+        Assert.Equal(20, health.GetProperty("interactions").GetInt64());
+        Assert.Equal(0.95, health.GetProperty("success_rate").GetDouble());
+        // The 19th of 20 merged times; the offices' own p95s are 200 and 20 ms.
+        Assert.Equal(20, health.GetProperty("p95_response_ms").GetDouble());
+    }
+
+    [Fact]
+    public async Task BotPerformance_NoLocation_CallerSeeingSeveral_GetsAll()
+    {
+        var client = await app.ClientWithScopesAsync(ApiKeyScopes.BiRead);
+
+        var unnamed = await client.GetFromJsonAsync<JsonElement>("/api/bi/bot-performance?timeframe=7d");
+        var all = await client.GetFromJsonAsync<JsonElement>("/api/bi/bot-performance?location_id=all&timeframe=7d");
+
+        Assert.Equal(20, all.GetProperty("system_health").GetProperty("interactions").GetInt64());
+        Assert.Equal(all.GetProperty("bot_metrics").ToString(), unnamed.GetProperty("bot_metrics").ToString());
+    }
+
     [Theory]
     [InlineData("/api/bi/real-time-metrics?location_id=all")]
     [InlineData("/api/bi/predictive-insights?location_id=all")]

@@ -8,14 +8,14 @@ public sealed class BotTrendServiceTests
 {
     private static readonly LocationInfo Location = new("default", "Default", "America/Los_Angeles", 0.06m, 50_000m);
 
-    private sealed class FakeSource(params BotTrendPoint[] points) : IBotTrendSource
+    private sealed class FakeSource(params BotTrendBucket[] buckets) : IBotTrendSource
     {
         public TrendGrain? AskedGrain { get; private set; }
 
-        public Task<IReadOnlyList<BotTrendPoint>> ReadAsync(LocationInfo location, Period period, TrendGrain grain, CancellationToken ct = default)
+        public Task<IReadOnlyList<BotTrendBucket>> ReadAsync(LocationInfo location, Period period, TrendGrain grain, CancellationToken ct = default)
         {
             AskedGrain = grain;
-            return Task.FromResult<IReadOnlyList<BotTrendPoint>>(points);
+            return Task.FromResult<IReadOnlyList<BotTrendBucket>>(buckets);
         }
     }
 
@@ -23,8 +23,8 @@ public sealed class BotTrendServiceTests
     public async Task ForPeriod_WholeDays_OnePointPerDayPerBot_EmptyDaysIncluded()
     {
         var source = new FakeSource(
-            new BotTrendPoint("lead-bot", new DateTime(2025, 3, 1), 100, 95, 80),
-            new BotTrendPoint("jorge-seller", new DateTime(2025, 3, 3), 10, 9, 40));
+            new BotTrendBucket("lead-bot", new DateTime(2025, 3, 1), 100, 95, [new("lead-bot", 80, 100)]),
+            new BotTrendBucket("jorge-seller", new DateTime(2025, 3, 3), 10, 9, [new("jorge-seller", 40, 10)]));
         var period = Timeframes.Between(new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 7));
 
         var trend = await new BotTrendService(source).ForPeriodAsync(Location, period);
@@ -35,6 +35,7 @@ public sealed class BotTrendServiceTests
         Assert.All(trend.Bots, b => Assert.Equal(7, b.Points.Count));
         var lead = trend.Bots[1].Points;
         Assert.Equal(0.95, lead[0].SuccessRate);
+        Assert.Equal(80, lead[0].P95ResponseMs);
         Assert.Null(lead[1].SuccessRate);
         Assert.Null(lead[1].P95ResponseMs);
     }

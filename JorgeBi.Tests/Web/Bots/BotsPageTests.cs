@@ -14,7 +14,7 @@ public sealed class BotsPageTests : CachedPageTests<BotsPage>
     public BotsPageTests()
     {
         var seller = new BotTraffic { BotId = "jorge-seller", Name = "Seller", ResponseTargetMs = 500, SuccessTarget = 0.9m, Interactions = 10, Successes = 9 };
-        Services.AddSingleton(new BotPerformanceService(new GatedTraffic(Gate, new BotPerformanceAggregates([seller], 120)), Locations, Clock));
+        Services.AddSingleton(new BotPerformanceService(new GatedTraffic(Gate, new BotPerformanceAggregates([seller], [new("jorge-seller", 120, 10)])), Locations, Clock));
         Services.AddSingleton(new BotTrendService(new NoTrend()));
         Services.AddSingleton<JorgeBi.Core.Live.LiveUpdates>();
     }
@@ -28,7 +28,7 @@ public sealed class BotsPageTests : CachedPageTests<BotsPage>
 
     private sealed class NoTrend : IBotTrendSource
     {
-        public Task<IReadOnlyList<BotTrendPoint>> ReadAsync(LocationInfo location, Period period, TrendGrain grain, CancellationToken ct = default) =>
-            Task.FromResult<IReadOnlyList<BotTrendPoint>>([]);
+        public Task<IReadOnlyList<BotTrendBucket>> ReadAsync(LocationInfo location, Period period, TrendGrain grain, CancellationToken ct = default) =>
+            Task.FromResult<IReadOnlyList<BotTrendBucket>>([]);
     }
 }

@@ -24,7 +24,7 @@ public static class BotsApi
     {
         var errors = new QueryErrors();
         var alerts = errors.Flag("include_alerts", includeAlerts, true);
-        return answer.GetAsync(http, Endpoint, query, errors, Parameters(alerts), Compute(bots, alerts));
+        return answer.GetAsync(http, Endpoint, query, errors, Parameters(alerts), Compute(bots, alerts), combines: true);
     }
 
     internal const string Endpoint = "bot-performance";
@@ -32,5 +32,7 @@ public static class BotsApi
     internal static string Parameters(bool alerts) => $"alerts={alerts}";
 
     internal static Func<BiScope, CancellationToken, Task<BotPerformance>> Compute(BotPerformanceService bots, bool alerts) =>
-        (scope, ct) => bots.ForPeriodAsync(scope.Location, scope.Period, alerts, ct);
+        (scope, ct) => scope.Company is { } members
+            ? bots.ForLocationsAsync(members, alerts, ct)
+            : bots.ForPeriodAsync(scope.Location, scope.Period, alerts, ct);
 }
