@@ -53,10 +53,13 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
     {
         if (firstRender)
         {
-            _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
+            // The references are kept only once the chart exists: a page left while it is being
+            // created disposes nothing half made, and the chart is destroyed here instead.
             _selfReference = DotNetObjectReference.Create(this);
             _renderedJson = EffectiveOptions().ToJson();
-            _chart = await _module.InvokeAsync<IJSObjectReference>("create", _host, _renderedJson, _selfReference);
+            var module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
+            var chart = await module.InvokeAsync<IJSObjectReference>("create", _host, _renderedJson, _selfReference);
+            (_module, _chart) = (module, chart);
             if (_disposed)
             {
                 await DestroyAsync();
