@@ -5,7 +5,9 @@ namespace JorgeBi.Core.Commissions;
 /// ones resolved when the deal was stored, so a later change of the location's rate does not
 /// rewrite what was earned.
 /// </summary>
+/// <param name="LocationId">The office that closed it: the company's statement lists the deals of several.</param>
 public sealed record ClosedDeal(
+    string LocationId,
     string DealId,
     string LeadId,
     string AgentId,

@@ -32,9 +32,7 @@ public sealed class CompanyKpiService(ExecutiveKpiService kpis, ISpeedToLeadSour
     private static CommissionTerms Terms(IReadOnlyList<KpiReading> readings, KpiAggregates current)
     {
         var target = readings.Sum(r => r.Location.MonthlyCommissionTarget);
-        var elapsed = target > 0
-            ? readings.Sum(r => (double)r.Location.MonthlyCommissionTarget * MonthPace.Elapsed(r.LocalNow)) / (double)target
-            : readings.Count == 0 ? 0 : readings.Average(r => MonthPace.Elapsed(r.LocalNow));
+        var elapsed = CompanyPace.Elapsed([.. readings.Select(r => (r.Location.MonthlyCommissionTarget, MonthPace.Elapsed(r.LocalNow)))]);
         var rates = readings.Select(r => r.Location.CommissionRate).Distinct().ToList();
         var rate = rates.Count == 1 ? rates[0]
             : current.Revenue > 0 ? current.Commission / current.Revenue : 0;

@@ -14,17 +14,25 @@ public static class CostPerSource
             .ToDictionary(g => g.Key, g => g.Sum(s => SpendProration.Prorate(s.Amount, s.Month, period)), StringComparer.Ordinal);
         var dealsOf = dealsBySource.ToDictionary(d => d.Key, StringComparer.Ordinal);
 
-        return leadsOf.Keys.Union(spendOf.Keys).Union(dealsOf.Keys)
+        return Ordered(leadsOf.Keys.Union(spendOf.Keys).Union(dealsOf.Keys)
             .Select(source =>
             {
-                var n = leadsOf.GetValueOrDefault(source);
-                var cost = spendOf.GetValueOrDefault(source);
                 var deals = dealsOf.GetValueOrDefault(source);
-                var commission = deals?.Commission ?? 0;
-                return new SourceCost(source, n, cost, KpiCalculator.CostPerLead(cost, n),
-                    deals?.Deals ?? 0, commission, KpiCalculator.Roi(commission, cost));
-            })
-            .OrderByDescending(c => c.Commission).ThenBy(c => c.Source, StringComparer.Ordinal)
-            .ToList();
+                return Row(source, leadsOf.GetValueOrDefault(source), spendOf.GetValueOrDefault(source), deals?.Deals ?? 0, deals?.Commission ?? 0);
+            }));
     }
+
+    /// <summary>
+    /// The rows of several locations, each built over its own period, as one: leads, spend,
+    /// deals and commission summed by source, then cost per lead and ROI of the sums.
+    /// </summary>
+    public static IReadOnlyList<SourceCost> Combine(IEnumerable<SourceCost> rows) =>
+        Ordered(rows.GroupBy(r => r.Source, StringComparer.Ordinal)
+            .Select(g => Row(g.Key, g.Sum(r => r.Leads), g.Sum(r => r.Spend), g.Sum(r => r.Deals), g.Sum(r => r.Commission))));
+
+    private static SourceCost Row(string source, long leads, decimal spend, long deals, decimal commission) =>
+        new(source, leads, spend, KpiCalculator.CostPerLead(spend, leads), deals, commission, KpiCalculator.Roi(commission, spend));
+
+    private static IReadOnlyList<SourceCost> Ordered(IEnumerable<SourceCost> rows) =>
+        rows.OrderByDescending(c => c.Commission).ThenBy(c => c.Source, StringComparer.Ordinal).ToList();
 }

@@ -17,21 +17,27 @@ public sealed record PipelineForecast(
     public const string Overdue = "overdue";
     public const string Unscheduled = "unscheduled";
 
-    /// <param name="today">The location's local date now: the horizon is [today, today + 90 days).</param>
-    public static PipelineForecast Build(IEnumerable<OpenDealGroup> open, DateOnly today, decimal commissionRate, int horizonDays = DefaultHorizonDays)
+    /// <summary>
+    /// The open deals of one office, or of several in one forecast: each deal is overdue, inside
+    /// or beyond the horizon ([today, today + 90 days)) by its own office's local date, and
+    /// weighted at its own office's rate.
+    /// </summary>
+    public static PipelineForecast Build(IReadOnlyList<OfficePipeline> offices, int horizonDays = DefaultHorizonDays)
     {
-        var horizonEnd = today.AddDays(horizonDays);
-        var groups = open.ToList();
-        var beyond = groups.Where(g => g.ExpectedCloseDate is { } d && DateOnly.FromDateTime(d) >= horizonEnd).Sum(g => g.Deals);
-        var buckets = groups
-            .Where(g => g.ExpectedCloseDate is not { } d || DateOnly.FromDateTime(d) < horizonEnd)
-            .GroupBy(g => BucketOf(g.ExpectedCloseDate, today))
+        var deals = offices.SelectMany(o => o.Open.Select(g => new OfficeDeals(g, o))).ToList();
+        bool Beyond(OfficeDeals d) => d.Group.ExpectedCloseDate is { } x && DateOnly.FromDateTime(x) >= d.Office.Today.AddDays(horizonDays);
+        var beyond = deals.Where(Beyond).Sum(d => d.Group.Deals);
+        var buckets = deals
+            .Where(d => !Beyond(d))
+            .GroupBy(d => BucketOf(d.Group.ExpectedCloseDate, d.Office.Today))
             .OrderBy(g => g.Key == Overdue ? 1 : g.Key == Unscheduled ? 2 : 0).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Bucket(g.Key, g, commissionRate))
+            .Select(g => Bucket(g.Key, g))
             .ToList();
         return new PipelineForecast(horizonDays, buckets, buckets.Sum(b => b.Deals), buckets.Sum(b => b.PipelineValue),
             buckets.Sum(b => b.WeightedCommission), beyond);
     }
+
+    private sealed record OfficeDeals(OpenDealGroup Group, OfficePipeline Office);
 
     private static string BucketOf(DateTime? expected, DateOnly today) => expected switch
     {
@@ -40,18 +46,22 @@ public sealed record PipelineForecast(
         { } d => d.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    // The weighting is KpiCalculator's, the definition behind weighted_pipeline_commission.
-    private static PipelineBucket Bucket(string key, IEnumerable<OpenDealGroup> groups, decimal rate)
+    // The weighting is KpiCalculator's, the definition behind weighted_pipeline_commission;
+    // every stage carries its office's rate, so no rate is left to fall back on.
+    private static PipelineBucket Bucket(string key, IEnumerable<OfficeDeals> deals)
     {
-        var stages = groups.GroupBy(g => g.Stage, StringComparer.Ordinal)
-            .Select(s => new PipelineStage(s.Key, s.Sum(g => g.Deals), s.Sum(g => g.Value),
-                s.Sum(g => g.ExplicitWeightedValue), s.Sum(g => g.DefaultProbabilityValue)))
+        var stages = deals.GroupBy(d => (d.Group.Stage, d.Office.CommissionRate))
+            .Select(s => new PipelineStage(s.Key.Stage, s.Sum(d => d.Group.Deals), s.Sum(d => d.Group.Value),
+                s.Sum(d => d.Group.ExplicitWeightedValue), s.Sum(d => d.Group.DefaultProbabilityValue)) { CommissionRate = s.Key.CommissionRate })
             .ToList();
         return new PipelineBucket(key, stages.Sum(s => s.Deals), stages.Sum(s => s.Value),
-            KpiCalculator.WeightedPipelineCommission(stages, rate));
+            KpiCalculator.WeightedPipelineCommission(stages, commissionRate: 0));
     }
 }
 
 /// <param name="Month"><c>yyyy-MM</c> of the expected close date, <c>overdue</c> or <c>unscheduled</c>.</param>
 /// <param name="WeightedCommission">Sum of value x probability x rate, to the cent.</param>
 public sealed record PipelineBucket(string Month, long Deals, decimal PipelineValue, decimal WeightedCommission);
+
+/// <summary>The deals one office has open, with its local date now and its commission rate.</summary>
+public sealed record OfficePipeline(IReadOnlyList<OpenDealGroup> Open, DateOnly Today, decimal CommissionRate);

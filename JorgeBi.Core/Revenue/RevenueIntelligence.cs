@@ -9,8 +9,9 @@ namespace JorgeBi.Core.Revenue;
 /// property names are the contract's fields. <see cref="Forecast"/> and
 /// <see cref="ForecastAccuracy"/> are null when the forecast was not requested.
 /// </summary>
-/// <param name="PeriodStart">Local wall-clock start of the period in the location's zone (inclusive).</param>
-/// <param name="PeriodEnd">Local wall-clock end of the period (exclusive).</param>
+/// <param name="PeriodStart">Local wall-clock start of the period in the location's zone (inclusive); for all
+/// locations, the earliest of their periods' starts (the span of local dates the series covers).</param>
+/// <param name="PeriodEnd">Local wall-clock end of the period (exclusive); for all locations, the latest end.</param>
 /// <param name="Grain">Bucket size of <see cref="RevenueTimeseries"/>: <c>hour</c>, <c>day</c>, <c>week</c> or <c>month</c>.</param>
 /// <param name="LastUpdated">When the answer was computed (UTC).</param>
 public sealed record RevenueIntelligence(

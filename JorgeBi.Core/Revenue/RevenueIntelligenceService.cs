@@ -31,40 +31,82 @@ public sealed class RevenueIntelligenceService(
     public async Task<RevenueIntelligence> ForPeriodAsync(LocationInfo location, Period period, RevenueRequest request, CancellationToken ct = default)
     {
         if (request.IncludeForecast) _ = CommissionForecaster.Horizon(request.ForecastDays);
-        var now = clock.GetUtcNow();
-        var localNow = location.LocalNow(now);
+        var reading = ReadAsync(location, period, request.GroupBy, ct);
+        var forecast = request.IncludeForecast ? ForecastAsync(location, request.ForecastDays, ct) : Task.FromResult<Forecast?>(null);
+        await Task.WhenAll(reading, forecast);
+        var r = await reading;
+        return Compose(location.LocationId, period, period.Grain,
+            RevenueTimeseries.Build(period, period.Grain, r.Hourly),
+            r.Grouped, r.Totals, r.Previous,
+            CostPerSource.Build(period, r.Leads, r.Spend, r.BySource),
+            PipelineForecast.Build([r.Pipeline]),
+            request.GroupBy, await forecast);
+    }
 
+    /// <summary>What the revenue of one location and period is computed from, every read at once.</summary>
+    public async Task<RevenueReading> ReadAsync(LocationInfo location, Period period, RevenueGroupBy groupBy, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
         // Independent reads, each on its own pooled connection.
         var hourly = sales.ReadHourlyAsync(location, period, ct);
         var totals = sales.ReadTotalsAsync(location, period, ct);
         var previous = sales.ReadTotalsAsync(location, period.Previous, ct);
         var bySource = breakdowns.ReadAsync(location, period, RevenueGroupBy.Source, ct);
-        var grouped = request.GroupBy == RevenueGroupBy.Source ? bySource : breakdowns.ReadAsync(location, period, request.GroupBy, ct);
+        var grouped = groupBy == RevenueGroupBy.Source ? bySource : breakdowns.ReadAsync(location, period, groupBy, ct);
         var leads = marketing.ReadLeadsAsync(location, period, ct);
         var spend = marketing.ReadSpendAsync(location, period, ct);
         var open = openDeals.ReadAsync(location.LocationId, now, ct);
-        var forecast = request.IncludeForecast ? ForecastAsync(location, localNow, request.ForecastDays, ct) : Task.FromResult<Forecast?>(null);
-        await Task.WhenAll(hourly, totals, previous, bySource, grouped, leads, spend, open, forecast);
+        await Task.WhenAll(hourly, totals, previous, bySource, grouped, leads, spend, open);
+        return new RevenueReading(await hourly, await totals, await previous, await bySource, await grouped, await leads, await spend,
+            new OfficePipeline(await open, DateOnly.FromDateTime(location.LocalNow(now)), location.CommissionRate));
+    }
 
-        return new RevenueIntelligence(
-            location.LocationId,
+    /// <summary>The first day of the location's current local month: the first month its forecast predicts.</summary>
+    public DateOnly CurrentMonth(LocationInfo location)
+    {
+        var localNow = location.LocalNow(clock.GetUtcNow());
+        return new DateOnly(localNow.Year, localNow.Month, 1);
+    }
+
+    /// <summary>The location's commission per local month before <paramref name="currentMonth"/>: what the forecast is fitted on.</summary>
+    public Task<IReadOnlyList<MonthlyCommission>> HistoryAsync(LocationInfo location, DateOnly currentMonth, CancellationToken ct = default) =>
+        sales.ReadMonthlyCommissionAsync(location, currentMonth.ToDateTime(TimeOnly.MinValue), ct);
+
+    /// <summary>The answer from what was read (one location's, or several combined), with its forecast when asked for.</summary>
+    internal RevenueIntelligence Compose(string locationId, Period period, TrendGrain grain, IReadOnlyList<RevenuePoint> series,
+        IEnumerable<BreakdownRow> grouped, SalesTotals totals, SalesTotals previous, IReadOnlyList<SourceCost> costs,
+        PipelineForecast pipeline, RevenueGroupBy groupBy, Forecast? forecast) =>
+        new(locationId,
             period.Start,
             period.End,
-            period.Grain.ToString().ToLowerInvariant(),
-            RevenueTimeseries.Build(period, await hourly),
-            CommissionBreakdown.From(request.GroupBy, await grouped),
-            await forecast,
-            PipelineForecast.Build(await open, DateOnly.FromDateTime(localNow), location.CommissionRate),
-            SummaryMetrics.From(await totals, await previous),
-            CostPerSource.Build(period, await leads, await spend, await bySource),
-            await forecast is { } f ? ForecastAccuracy.From(f) : null,
-            now);
-    }
+            grain.ToString().ToLowerInvariant(),
+            series,
+            CommissionBreakdown.From(groupBy, grouped),
+            forecast,
+            pipeline,
+            SummaryMetrics.From(totals, previous),
+            costs,
+            forecast is { } f ? ForecastAccuracy.From(f) : null,
+            clock.GetUtcNow());
 
-    private async Task<Forecast?> ForecastAsync(LocationInfo location, DateTime localNow, int forecastDays, CancellationToken ct)
+    private async Task<Forecast?> ForecastAsync(LocationInfo location, int forecastDays, CancellationToken ct)
     {
-        var currentMonth = new DateOnly(localNow.Year, localNow.Month, 1);
-        var history = await sales.ReadMonthlyCommissionAsync(location, currentMonth.ToDateTime(TimeOnly.MinValue), ct);
-        return CommissionForecaster.Predict(history, currentMonth, forecastDays);
+        var currentMonth = CurrentMonth(location);
+        return CommissionForecaster.Predict(await HistoryAsync(location, currentMonth, ct), currentMonth, forecastDays);
     }
 }
+
+/// <summary>
+/// What one location's revenue answer is computed from: the period's hourly sales, its and the
+/// previous period's totals, its deals by source and by the asked grouping, leads and whole-month
+/// spend by source, and the deals open now.
+/// </summary>
+public sealed record RevenueReading(
+    IReadOnlyList<SalesBucket> Hourly,
+    SalesTotals Totals,
+    SalesTotals Previous,
+    IReadOnlyList<BreakdownRow> BySource,
+    IReadOnlyList<BreakdownRow> Grouped,
+    IReadOnlyList<SourceLeads> Leads,
+    IReadOnlyList<MonthlySpend> Spend,
+    OfficePipeline Pipeline);

@@ -2,12 +2,13 @@ using JorgeBi.Core.Analytics;
 
 namespace JorgeBi.Core.Revenue;
 
-/// <summary>Folds hourly sales into one point per bucket of the period's grain, empty buckets included.</summary>
+/// <summary>Folds hourly sales into one point per bucket of a grain, empty buckets included.</summary>
 public static class RevenueTimeseries
 {
-    public static IReadOnlyList<RevenuePoint> Build(Period period, IEnumerable<SalesBucket> hourly)
+    /// <param name="grain">The period's own grain for one location; for several, the grain of their (equally long) periods,
+    /// which the span of all their local dates may not have.</param>
+    public static IReadOnlyList<RevenuePoint> Build(Period period, TrendGrain grain, IEnumerable<SalesBucket> hourly)
     {
-        var grain = period.Grain;
         var points = GrainBuckets.Starts(period, grain).ToDictionary(s => s, s => new RevenuePoint(s, 0, 0, 0));
         foreach (var h in hourly)
         {

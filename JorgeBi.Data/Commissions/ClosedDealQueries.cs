@@ -20,7 +20,7 @@ public sealed class ClosedDealQueries([FromKeyedServices(DataSources.Read)] Npgs
         };
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = await conn.QueryAsync<Row>(new CommandDefinition(SqlScripts.Get("commission_closed_deals"), args, cancellationToken: ct));
-        return rows.Select(r => new ClosedDeal(r.DealId, r.LeadId, r.AgentId, r.Source, r.SalePrice, r.CommissionRate, r.Commission,
+        return rows.Select(r => new ClosedDeal(location.LocationId, r.DealId, r.LeadId, r.AgentId, r.Source, r.SalePrice, r.CommissionRate, r.Commission,
             new DateTimeOffset(DateTime.SpecifyKind(r.ClosedAt, DateTimeKind.Utc)))).ToList();
     }
 

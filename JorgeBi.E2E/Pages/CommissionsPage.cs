@@ -3,12 +3,15 @@ using Microsoft.Playwright;
 namespace JorgeBi.E2E.Pages;
 
 /// <summary>The commission statement: totals, month and year to date, and the closed-deals grid.</summary>
-public sealed class CommissionsPage(IPage page) : AppShell(page)
+public sealed class CommissionsPage(IPage page, string path = "/commissions?timeframe=90d") : AppShell(page)
 {
     public override string Name => "commissions";
 
     public ILocator Grid => Page.GetByTestId("commission-grid");
     public ILocator CommissionCells => Grid.GetByTestId("commission-cell");
+
+    /// <summary>The office of each deal, shown when the deals are several offices'.</summary>
+    public ILocator OfficeCells => Grid.GetByTestId("commission-office");
 
     /// <summary>The box the grid's table scrolls in when it is wider than the page.</summary>
     public ILocator GridBox => Grid.Locator(".mud-table-container");
@@ -20,7 +23,7 @@ public sealed class CommissionsPage(IPage page) : AppShell(page)
     public ILocator SortHeader(string title) =>
         Grid.Locator("th").Filter(new() { HasText = title }).Locator(".sortable-column-header");
 
-    public override async Task GotoAsync() => await Page.GotoAsync("/commissions?timeframe=90d");
+    public override async Task GotoAsync() => await Page.GotoAsync(path);
 
     public override async Task WaitUntilInteractiveAsync()
     {

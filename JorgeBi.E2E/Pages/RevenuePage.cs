@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace JorgeBi.E2E.Pages;
 
 /// <summary>Revenue and forecast: sales KPIs, the commission forecast, pipeline, breakdown and ROI.</summary>
-public sealed class RevenuePage(IPage page) : AppShell(page)
+public sealed class RevenuePage(IPage page, string path = "/revenue") : AppShell(page)
 {
     public override string Name => "revenue";
 
@@ -21,7 +21,7 @@ public sealed class RevenuePage(IPage page) : AppShell(page)
 
     public ILocator BreakdownBars => Page.Locator("[data-testid='chart-breakdown'] path.apexcharts-bar-area");
 
-    public override async Task GotoAsync() => await Page.GotoAsync("/revenue");
+    public override async Task GotoAsync() => await Page.GotoAsync(path);
 
     /// <summary>The circuit live, then the loaded KPIs (skeletons come first).</summary>
     public override async Task WaitUntilInteractiveAsync()

@@ -123,6 +123,39 @@ public sealed class CompanyApiTests(CompanyApiTests.Factory app) : IClassFixture
         Assert.Equal(all.GetProperty("bot_metrics").ToString(), unnamed.GetProperty("bot_metrics").ToString());
     }
 
+    [Fact]
+    public async Task RevenueIntelligence_All_CombinesEachOfficesOwnWeek()
+    {
+        var client = await app.ClientWithScopesAsync(ApiKeyScopes.BiRead);
+
+        var response = await client.GetAsync("/api/bi/revenue-intelligence?location_id=all&timeframe=7d");
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("all", body.GetProperty("location_id").GetString());
+        var current = body.GetProperty("summary_metrics").GetProperty("current");
+        Assert.Equal(800_000, current.GetProperty("revenue").GetDecimal());
+        Assert.Equal(45_000, current.GetProperty("commission").GetDecimal());
+        Assert.Equal(3, current.GetProperty("deals").GetInt64());
+        // Jun 24 (Los Angeles' first day) to Jul 1 (New York's today), added up by local date.
+        var series = body.GetProperty("revenue_timeseries").EnumerateArray().ToList();
+        Assert.Equal("2026-06-24T00:00:00", series[0].GetProperty("period").GetString());
+        Assert.Equal([0m, 0m, 0m, 0m, 100_000m, 0m, 500_000m, 200_000m], series.Select(p => p.GetProperty("revenue").GetDecimal()));
+        // 300,000 x 0.50 x 6 % + 200,000 x 0.25 x 5 %, as dashboard-kpis weighs the same deals.
+        Assert.Equal(11_500, body.GetProperty("pipeline_forecast").GetProperty("weighted_commission").GetDecimal());
+    }
+
+    [Fact]
+    public async Task RevenueIntelligence_NamingNoLocation_IsAllForACallerSeeingSeveral()
+    {
+        var client = await app.ClientWithScopesAsync(ApiKeyScopes.BiRead);
+
+        var body = await client.GetFromJsonAsync<JsonElement>("/api/bi/revenue-intelligence?timeframe=7d&include_forecast=false");
+
+        Assert.Equal("all", body.GetProperty("location_id").GetString());
+        Assert.Equal(800_000, body.GetProperty("summary_metrics").GetProperty("current").GetProperty("revenue").GetDecimal());
+    }
+
     [Theory]
     [InlineData("/api/bi/real-time-metrics?location_id=all")]
     [InlineData("/api/bi/predictive-insights?location_id=all")]

@@ -70,14 +70,44 @@ public sealed partial class LocationScopeTests
     }
 
     [Fact]
-    public async Task ScopedKey_AllLocationsWhereTheyDoNotCombine_Is422NamingLocationId()
+    public async Task ScopedKey_RevenueForAllLocations_IsItsOwnLocationAlone()
     {
         var client = (await app.CallersAsync())[ScopedCaller.ReadKey];
 
-        var response = await client.GetAsync("/api/bi/revenue-intelligence?location_id=all");
+        var all = await RevenueAsync(client, "location_id=all");
+        var own = await RevenueAsync(client, $"location_id={AccessMatrix.ScopedLocation}");
 
-        Assert.Equal(422, (int)response.StatusCode);
-        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("location_id", out _));
+        Assert.True(SummaryRevenue(own) > 0, "the location sold in the period");
+        Assert.Equal(own.GetProperty("summary_metrics").ToString(), all.GetProperty("summary_metrics").ToString());
+        Assert.Equal("all", all.GetProperty("location_id").GetString());
+    }
+
+    [Fact]
+    public async Task KeyOfTwoLocations_RevenueForAllLocations_SumsThoseTwoOnly()
+    {
+        var client = (await app.CallersAsync())[ScopedCaller.TwoLocationKey];
+
+        var all = await RevenueAsync(client, "location_id=all");
+        var north = await RevenueAsync(client, $"location_id={AccessMatrix.ScopedLocation}");
+        var south = await RevenueAsync(client, $"location_id={SecondLocation}");
+
+        Assert.True(SummaryRevenue(north) > 0, "the location sold in the period");
+        Assert.Equal(SummaryRevenue(north) + SummaryRevenue(south), SummaryRevenue(all));
+    }
+
+    [Fact]
+    public async Task ScopedManager_AllLocationsRevenuePage_ShowsItsOwnOfficeAlone()
+    {
+        var client = (await app.CallersAsync())[ScopedCaller.Manager];
+
+        var all = await client.GetStringAsync("/revenue?location_id=all&" + Period);
+        var own = await client.GetStringAsync($"/revenue?location_id={AccessMatrix.ScopedLocation}&" + Period);
+
+        var revenue = KpiText("revenue").Match(own).Groups[1].Value;
+        Assert.NotEqual("", revenue);
+        Assert.Equal(revenue, KpiText("revenue").Match(all).Groups[1].Value);
+        Assert.Equal(KpiText("jorge_commission").Match(own).Groups[1].Value, KpiText("jorge_commission").Match(all).Groups[1].Value);
+        Assert.DoesNotContain("Jorge Real Estate", all);
     }
 
     [Fact]
@@ -98,6 +128,12 @@ public sealed partial class LocationScopeTests
 
     private static async Task<JsonElement> KpisAsync(HttpClient client, string location) =>
         await client.GetFromJsonAsync<JsonElement>($"/api/bi/dashboard-kpis?{location}{(location == "" ? "" : "&")}{Period}");
+
+    private static async Task<JsonElement> RevenueAsync(HttpClient client, string location) =>
+        await client.GetFromJsonAsync<JsonElement>($"/api/bi/revenue-intelligence?{location}&from=2026-10-01&to=2026-11-30&include_forecast=false");
+
+    private static decimal SummaryRevenue(JsonElement revenue) =>
+        revenue.GetProperty("summary_metrics").GetProperty("current").GetProperty("revenue").GetDecimal();
 
     private static double Metric(JsonElement kpis, string name) => kpis.GetProperty("metrics").GetProperty(name).GetDouble();
 

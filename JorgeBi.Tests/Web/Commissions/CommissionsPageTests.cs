@@ -15,7 +15,7 @@ public sealed class CommissionsPageTests : CachedPageTests<CommissionsPage>
     public CommissionsPageTests()
     {
         var aggregates = new KpiAggregates { DealsClosed = 1, Revenue = 500_000m, Commission = 30_000m };
-        var deal = new ClosedDeal("d-1", "l-1", "a-1", "web", 500_000m, 0.06m, 30_000m, new DateTimeOffset(2026, 6, 10, 12, 0, 0, TimeSpan.FromHours(-7)));
+        var deal = new ClosedDeal(PageScene.Location.LocationId, "d-1", "l-1", "a-1", "web", 500_000m, 0.06m, 30_000m, new DateTimeOffset(2026, 6, 10, 12, 0, 0, TimeSpan.FromHours(-7)));
         Services.AddSingleton(new CommissionService(new GatedDeals(Gate, [deal]), new FakeKpiSource(PageScene.DefaultPeriod, aggregates, aggregates, aggregates), Clock));
     }
 

@@ -1,3 +1,4 @@
+using JorgeBi.Core.Company;
 using JorgeBi.Core.Revenue;
 using JorgeBi.Web.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,7 +32,7 @@ public static class RevenueApi
             ForecastDays = errors.Integer("forecast_days", forecastDays, CommissionForecaster.MinDays, CommissionForecaster.MaxDays, 90),
             GroupBy = RevenueGroupings.TryParse(groupBy, out var g) ? g : Invalid(errors, groupBy),
         };
-        return answer.GetAsync(http, Endpoint, query, errors, Parameters(request), Compute(revenue, request));
+        return answer.GetAsync(http, Endpoint, query, errors, Parameters(request), Compute(revenue, request), combines: true);
     }
 
     internal const string Endpoint = "revenue-intelligence";
@@ -39,7 +40,9 @@ public static class RevenueApi
     internal static string Parameters(RevenueRequest r) => $"forecast={r.IncludeForecast}&days={r.ForecastDays}&group={r.GroupBy}";
 
     internal static Func<BiScope, CancellationToken, Task<RevenueIntelligence>> Compute(RevenueIntelligenceService revenue, RevenueRequest request) =>
-        (scope, ct) => revenue.ForPeriodAsync(scope.Location, scope.Period, request, ct);
+        (scope, ct) => scope.Company is { } members
+            ? CompanyRevenue.ForPeriodAsync(revenue, scope.LocationId, scope.Period, members, request, ct)
+            : revenue.ForPeriodAsync(scope.Location, scope.Period, request, ct);
 
     private static RevenueGroupBy Invalid(QueryErrors errors, string? groupBy)
     {
