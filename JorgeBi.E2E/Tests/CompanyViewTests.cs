@@ -166,7 +166,7 @@ public sealed class CompanyViewTests(AppFixture app, BrowserFixture browser, ITe
         await EnsureEastAsync();
         var (session, page) = await OpenAsync(viewport, p => new LeadsPage(p, "?location_id=all&timeframe=7d&component=leads&page_size=200"));
         await using var _ = session;
-        Output.WriteLine($"Screenshot: {await session.ScreenshotAsync("company-leads-" + viewport)}");
+        Output.WriteLine($"Screenshot: {await session.ScreenshotAsync("company-leads")}");
 
         var offices = (await page.Cells("location_id").AllInnerTextsAsync()).Select(t => t.Trim()).Distinct().ToList();
         Output.WriteLine(string.Join(", ", offices));

@@ -160,6 +160,19 @@ public sealed partial class LocationScopeTests
         Assert.DoesNotContain("Jorge Real Estate", page);
     }
 
+    [Fact]
+    public async Task ScopedManager_AllLocationsTimelinePage_ShowsTheLeadInItsOwnOfficeAlone()
+    {
+        var client = (await app.CallersAsync())[ScopedCaller.Manager];
+
+        var page = await client.GetStringAsync("/leads/lead-8841?location_id=all");
+
+        // Every office holds a lead-8841; the manager's search covers their own office only.
+        var locations = TimelineLocation().Matches(page).Select(m => m.Groups[1].Value.Trim()).ToList();
+        Assert.NotEmpty(locations);
+        Assert.Equal([AccessMatrix.ScopedLocation], locations.Distinct());
+    }
+
     private static async Task<JsonElement> DrillAsync(HttpClient client, string location)
     {
         var response = await client.PostAsync("/api/bi/drill-down", new StringContent(
@@ -175,6 +188,9 @@ public sealed partial class LocationScopeTests
 
     [GeneratedRegex("data-testid=\"cell-location_id\"[^>]*>([^<]*)<")]
     private static partial Regex LocationCell();
+
+    [GeneratedRegex("data-testid=\"timeline-location\"[^>]*>([^<]*)<")]
+    private static partial Regex TimelineLocation();
 
     private static async Task<JsonElement> KpisAsync(HttpClient client, string location) =>
         await client.GetFromJsonAsync<JsonElement>($"/api/bi/dashboard-kpis?{location}{(location == "" ? "" : "&")}{Period}");
