@@ -3,9 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using JorgeBi.Core.Events;
-using JorgeBi.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Tests.Security;
 
@@ -133,18 +130,15 @@ public sealed partial class LocationScopeTests
     public async Task ScopedKey_AllLocationsTimeline_FindsItsOwnLead_AnotherOfficesLeadAnswersLikeAnUnknownOne()
     {
         var client = (await app.CallersAsync())[ScopedCaller.ReadKey];
-        const string otherLead = "lead-of-default-only";
-        await new AppliedEventStore(app.Services.GetRequiredService<Npgsql.NpgsqlDataSource>()).IngestAsync(
-            [new BiEvent(Guid.NewGuid(), new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero), Other, otherLead, new LeadCreated("zillow", "buyer", null, null))]);
 
         var own = await client.GetFromJsonAsync<JsonElement>("/api/bi/leads/lead-8841/timeline?location_id=all");
-        var other = await client.GetAsync($"/api/bi/leads/{otherLead}/timeline?location_id=all");
+        var other = await client.GetAsync($"/api/bi/leads/{LeadOfOtherOnly}/timeline?location_id=all");
         var unknown = await client.GetAsync("/api/bi/leads/no-such-lead/timeline?location_id=all");
 
         Assert.All(own.EnumerateArray(), e => Assert.Equal(AccessMatrix.ScopedLocation, e.GetProperty("location_id").GetString()));
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-        Assert.Equal(Normalized(await unknown.Content.ReadAsStringAsync(), "no-such-lead"), Normalized(await other.Content.ReadAsStringAsync(), otherLead));
+        Assert.Equal(Normalized(await unknown.Content.ReadAsStringAsync(), "no-such-lead"), Normalized(await other.Content.ReadAsStringAsync(), LeadOfOtherOnly));
     }
 
     [Fact]
