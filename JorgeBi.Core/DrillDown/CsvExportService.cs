@@ -1,6 +1,7 @@
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Bots;
 using JorgeBi.Core.Commissions;
+using JorgeBi.Core.Company;
 
 namespace JorgeBi.Core.DrillDown;
 
@@ -14,20 +15,23 @@ public sealed class CsvExportService(IExportSource source, BotPerformanceService
 
     public static readonly IReadOnlyList<string> Reports = [Leads, Deals, Commissions, BotPerformance, .. AnalyticsCsvReports.Reports];
 
+    /// <summary>The reports <see cref="WriteCompanyAsync"/> writes for all locations at once; the others are one location's.</summary>
+    public static readonly IReadOnlyList<string> CompanyReports = [Leads, Deals, .. AnalyticsCsvReports.CompanyReports];
+
+    public static bool CombinesLocations(string report) => CompanyReports.Contains(report);
+
+    private const string LocationColumn = "location_id";
+
     /// <summary>Writes the report; false (and nothing written) when the report name is unknown.</summary>
     public async Task<bool> WriteAsync(string report, LocationInfo location, Period period, TextWriter writer, CancellationToken ct = default)
     {
         switch (report)
         {
             case Leads:
-                await CsvWriter.WriteRowAsync(writer, ["lead_id", "created_at", "source", "lead_type", "temperature", "agent_id", "first_bot_id", "speed_to_lead_s"], ct);
-                await foreach (var r in source.LeadsAsync(location, period, ct))
-                    await CsvWriter.WriteRowAsync(writer, [r.LeadId, r.CreatedAt, r.Source, r.LeadType, r.Temperature, r.AgentId, r.FirstBotId, r.SpeedToLeadS], ct);
+                await WriteLeadsAsync(writer, [new(location, period)], withLocation: false, ct);
                 return true;
             case Deals:
-                await CsvWriter.WriteRowAsync(writer, ["deal_id", "lead_id", "agent_id", "source", "stage", "property_value", "sale_price", "commission", "closed_at"], ct);
-                await foreach (var r in source.DealsAsync(location, period, ct))
-                    await CsvWriter.WriteRowAsync(writer, [r.DealId, r.LeadId, r.AgentId, r.Source, r.Stage, r.PropertyValue, r.SalePrice, r.Commission, r.ClosedAt], ct);
+                await WriteDealsAsync(writer, [new(location, period)], withLocation: false, ct);
                 return true;
             case Commissions:
                 await CsvWriter.WriteRowAsync(writer, ["deal_id", "lead_id", "agent_id", "source", "sale_price", "commission_rate", "commission", "closed_at"], ct);
@@ -41,6 +45,44 @@ public sealed class CsvExportService(IExportSource source, BotPerformanceService
                 return await analytics.WriteAsync(report, location, period, writer, ct);
         }
     }
+
+    /// <summary>
+    /// A report of several locations, each over its own period (location_id=all): row lists are one
+    /// list whose first column, location_id, names each row's location; summaries are combined.
+    /// False (and nothing written) for a report not in <see cref="CompanyReports"/>.
+    /// </summary>
+    public async Task<bool> WriteCompanyAsync(string report, IReadOnlyList<LocationPeriod> locations, TextWriter writer, CancellationToken ct = default)
+    {
+        switch (report)
+        {
+            case Leads:
+                await WriteLeadsAsync(writer, locations, withLocation: true, ct);
+                return true;
+            case Deals:
+                await WriteDealsAsync(writer, locations, withLocation: true, ct);
+                return true;
+            default:
+                return await analytics.WriteCompanyAsync(report, locations, writer, ct);
+        }
+    }
+
+    // One location's export keeps its columns as they always were; the company's leads with its location.
+    private async Task WriteLeadsAsync(TextWriter writer, IReadOnlyList<LocationPeriod> locations, bool withLocation, CancellationToken ct)
+    {
+        await WriteRowAsync(writer, withLocation, LocationColumn, ["lead_id", "created_at", "source", "lead_type", "temperature", "agent_id", "first_bot_id", "speed_to_lead_s"], ct);
+        await foreach (var r in source.LeadsAsync(locations, ct))
+            await WriteRowAsync(writer, withLocation, r.LocationId, [r.LeadId, r.CreatedAt, r.Source, r.LeadType, r.Temperature, r.AgentId, r.FirstBotId, r.SpeedToLeadS], ct);
+    }
+
+    private async Task WriteDealsAsync(TextWriter writer, IReadOnlyList<LocationPeriod> locations, bool withLocation, CancellationToken ct)
+    {
+        await WriteRowAsync(writer, withLocation, LocationColumn, ["deal_id", "lead_id", "agent_id", "source", "stage", "property_value", "sale_price", "commission", "closed_at"], ct);
+        await foreach (var r in source.DealsAsync(locations, ct))
+            await WriteRowAsync(writer, withLocation, r.LocationId, [r.DealId, r.LeadId, r.AgentId, r.Source, r.Stage, r.PropertyValue, r.SalePrice, r.Commission, r.ClosedAt], ct);
+    }
+
+    private static Task WriteRowAsync(TextWriter writer, bool withLocation, string location, object?[] cells, CancellationToken ct) =>
+        CsvWriter.WriteRowAsync(writer, withLocation ? [location, .. cells] : cells, ct);
 
     private static async Task WriteBotsAsync(TextWriter writer, IReadOnlyList<BotMetrics> rows, CancellationToken ct)
     {

@@ -7,6 +7,7 @@ namespace JorgeBi.Core.DrillDown;
 /// stage), its latest property value, and sale price / commission when closed.
 /// </summary>
 public sealed record DealRow(
+    [property: JsonPropertyName("location_id")] string LocationId,
     [property: JsonPropertyName("deal_id")] string DealId,
     [property: JsonPropertyName("lead_id")] string LeadId,
     [property: JsonPropertyName("agent_id")] string? AgentId,
@@ -15,4 +16,4 @@ public sealed record DealRow(
     [property: JsonPropertyName("property_value")] decimal? PropertyValue,
     [property: JsonPropertyName("sale_price")] decimal? SalePrice,
     [property: JsonPropertyName("commission")] decimal? Commission,
-    [property: JsonPropertyName("closed_at")] DateTime? ClosedAt);
+    [property: JsonPropertyName("closed_at")] DateTime? ClosedAt) : IDrillDownRow;

@@ -1,21 +1,26 @@
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Company;
 
 namespace JorgeBi.Core.DrillDown;
 
 /// <summary>The rows behind a number, and a lead's story in event order.</summary>
 public sealed class DrillDownService(IDrillDownSource source)
 {
+    /// <summary>
+    /// The rows of one location, or of several each over its own period (location_id=all):
+    /// one list, sorted and paged as a whole, with the summary of the whole list.
+    /// </summary>
     /// <exception cref="ArgumentException">The request breaks a rule of <see cref="DrillDownRequest.Validate"/>; callers validate first to answer 400.</exception>
-    public Task<DrillDownResult> QueryAsync(LocationInfo location, Period period, DrillDownRequest request, CancellationToken ct = default)
+    public Task<DrillDownResult> QueryAsync(IReadOnlyList<LocationPeriod> locations, DrillDownRequest request, CancellationToken ct = default)
     {
         var errors = request.Validate();
         if (!errors.IsEmpty)
         {
             throw new ArgumentException(string.Join("; ", errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")), nameof(request));
         }
-        return source.QueryAsync(location, period, request, ct);
+        return source.QueryAsync(locations, request, ct);
     }
 
-    public Task<IReadOnlyList<TimelineEvent>> LeadTimelineAsync(string locationId, string leadId, CancellationToken ct = default) =>
-        source.LeadTimelineAsync(locationId, leadId, ct);
+    /// <summary>The lead's events in whichever of the locations knows it; empty when none does.</summary>
+    public Task<IReadOnlyList<TimelineEvent>> LeadTimelineAsync(IReadOnlyList<string> locationIds, string leadId, CancellationToken ct = default) =>
+        source.LeadTimelineAsync(locationIds, leadId, ct);
 }

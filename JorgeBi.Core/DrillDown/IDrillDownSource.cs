@@ -1,12 +1,16 @@
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Company;
 
 namespace JorgeBi.Core.DrillDown;
 
 /// <summary>Reads the rows behind the numbers: one page of a drill-down, and a lead's timeline.</summary>
 public interface IDrillDownSource
 {
-    /// <summary>Runs a request that has passed <see cref="DrillDownRequest.Validate"/>.</summary>
-    Task<DrillDownResult> QueryAsync(LocationInfo location, Period period, DrillDownRequest request, CancellationToken ct = default);
+    /// <summary>
+    /// Runs a request that has passed <see cref="DrillDownRequest.Validate"/> over each location
+    /// in its own period, as one list (one location, or all of them for location_id=all).
+    /// </summary>
+    Task<DrillDownResult> QueryAsync(IReadOnlyList<LocationPeriod> locations, DrillDownRequest request, CancellationToken ct = default);
 
-    Task<IReadOnlyList<TimelineEvent>> LeadTimelineAsync(string locationId, string leadId, CancellationToken ct = default);
+    /// <summary>The events of the lead in any of the locations, oldest first; empty when none of them knows it.</summary>
+    Task<IReadOnlyList<TimelineEvent>> LeadTimelineAsync(IReadOnlyList<string> locationIds, string leadId, CancellationToken ct = default);
 }

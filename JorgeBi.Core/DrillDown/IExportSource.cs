@@ -1,13 +1,16 @@
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Company;
 
 namespace JorgeBi.Core.DrillDown;
 
-/// <summary>Every row of a report for a period, streamed: an export of a year of leads never sits in memory.</summary>
+/// <summary>
+/// Every row of a report over each location's own period, as one list, streamed: an export of
+/// a year of leads never sits in memory.
+/// </summary>
 public interface IExportSource
 {
     /// <summary>The leads created in the period, oldest first.</summary>
-    IAsyncEnumerable<LeadRow> LeadsAsync(LocationInfo location, Period period, CancellationToken ct = default);
+    IAsyncEnumerable<LeadRow> LeadsAsync(IReadOnlyList<LocationPeriod> locations, CancellationToken ct = default);
 
     /// <summary>The deals closed in the period (the rows behind revenue), oldest first.</summary>
-    IAsyncEnumerable<DealRow> DealsAsync(LocationInfo location, Period period, CancellationToken ct = default);
+    IAsyncEnumerable<DealRow> DealsAsync(IReadOnlyList<LocationPeriod> locations, CancellationToken ct = default);
 }

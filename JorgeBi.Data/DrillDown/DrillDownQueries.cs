@@ -1,5 +1,5 @@
 using Dapper;
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Company;
 using JorgeBi.Core.DrillDown;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,16 +9,17 @@ namespace JorgeBi.Data.DrillDown;
 /// <summary>The rows behind the numbers, a page at a time, with a summary of the whole filtered set.</summary>
 public sealed class DrillDownQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db) : IDrillDownSource
 {
-    public async Task<DrillDownResult> QueryAsync(LocationInfo location, Period period, DrillDownRequest request, CancellationToken ct = default)
+    public async Task<DrillDownResult> QueryAsync(IReadOnlyList<LocationPeriod> locations, DrillDownRequest request, CancellationToken ct = default)
     {
         var q = DrillQuery.For(request.Component);
         // A JSON body with "filters": null binds null despite the initialiser.
         var filters = request.Filters ?? new DrillDownFilters();
         var where = DrillSql.Where(q, filters);
-        var args = DrillSql.Args(location, period, request.MetricOrDefault == DrillDownComponents.QualifiedLeadsMetric, filters);
+        var args = DrillSql.Args(locations, request.MetricOrDefault == DrillDownComponents.QualifiedLeadsMetric, filters);
         args.Add("limit", request.PageSize);
         args.Add("offset", (long)(request.Page - 1) * request.PageSize);
 
+        // One statement per part, each over every location at once: the page is cut from the whole list.
         await using var conn = await db.OpenConnectionAsync(ct);
         var summaryRow = (IDictionary<string, object?>)await conn.QuerySingleAsync(new CommandDefinition(DrillSql.Summary(q, where), args, cancellationToken: ct));
         var rows = await conn.QueryAsync(q.RowType, new CommandDefinition(DrillSql.Page(q, where), args, cancellationToken: ct));
@@ -26,14 +27,14 @@ public sealed class DrillDownQueries([FromKeyedServices(DataSources.Read)] Npgsq
         return new DrillDownResult(summary, rows.AsList(), (long)summary["total"]!.Value);
     }
 
-    public async Task<IReadOnlyList<TimelineEvent>> LeadTimelineAsync(string locationId, string leadId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<TimelineEvent>> LeadTimelineAsync(IReadOnlyList<string> locationIds, string leadId, CancellationToken ct = default)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = await conn.QueryAsync<TimelineRow>(new CommandDefinition(
-            SqlScripts.Get("drill_lead_timeline"), new { loc = locationId, lead = leadId }, cancellationToken: ct));
-        return rows.Select(r => new TimelineEvent(r.Type, new DateTimeOffset(DateTime.SpecifyKind(r.OccurredAt, DateTimeKind.Utc)), r.Data)).ToList();
+            SqlScripts.Get("drill_lead_timeline"), new { locs = locationIds.ToArray(), lead = leadId }, cancellationToken: ct));
+        return rows.Select(r => new TimelineEvent(r.LocationId, r.Type, new DateTimeOffset(DateTime.SpecifyKind(r.OccurredAt, DateTimeKind.Utc)), r.Data)).ToList();
     }
 
     /// <summary>Npgsql reads timestamptz as a UTC DateTime; the answer carries it as an instant with its offset.</summary>
-    private sealed record TimelineRow(string Type, DateTime OccurredAt, string Data);
+    private sealed record TimelineRow(string LocationId, string Type, DateTime OccurredAt, string Data);
 }

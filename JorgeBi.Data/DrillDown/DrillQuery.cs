@@ -6,12 +6,14 @@ namespace JorgeBi.Data.DrillDown;
 /// One drill-down row set: the embedded script that produces it, the row columns in the
 /// order of the row record's constructor, its sort, its summary and the column behind
 /// each filter name. Only these fixed strings are ever spliced into SQL; values are parameters.
+/// Each sort ends with the row's whole key, location included: the rows of several locations
+/// are one list in one total order, so paging by offset neither repeats nor skips a row.
 /// </summary>
 internal sealed record DrillQuery(
     string Script, Type RowType, string Columns, string OrderBy, string Summary, IReadOnlyDictionary<string, string> FilterColumns)
 {
-    private const string LeadColumns = "lead_id, created_at, source, lead_type, temperature, agent_id, first_bot_id, speed_to_lead_s";
-    private const string DealColumns = "deal_id, lead_id, agent_id, source, stage, property_value, sale_price, commission, closed_at";
+    private const string LeadColumns = "location_id, lead_id, created_at, source, lead_type, temperature, agent_id, first_bot_id, speed_to_lead_s";
+    private const string DealColumns = "location_id, deal_id, lead_id, agent_id, source, stage, property_value, sale_price, commission, closed_at";
     private const string DealSummary =
         "coalesce(sum(sale_price), 0)::float8 as revenue, coalesce(sum(commission), 0)::float8 as commission, " +
         "coalesce(sum(property_value), 0)::float8 as property_value, count(*) filter (where stage = 'closed') as closed";
@@ -23,7 +25,7 @@ internal sealed record DrillQuery(
         [DrillDownFilters.AgentIdName] = "agent_id", [DrillDownFilters.LeadTypeName] = "lead_type",
     };
 
-    public static readonly DrillQuery Leads = new("drill_leads", typeof(LeadRow), LeadColumns, "created_at, lead_id",
+    public static readonly DrillQuery Leads = new("drill_leads", typeof(LeadRow), LeadColumns, "created_at, lead_id, location_id",
         "count(first_bot_id) as contacted_by_bot, percentile_cont(0.5) within group (order by speed_to_lead_s) as median_speed_to_lead_s",
         new Dictionary<string, string>
         {
@@ -33,8 +35,9 @@ internal sealed record DrillQuery(
         });
 
     public static readonly DrillQuery Conversations = new("drill_conversations", typeof(ConversationRow),
-        "conversation_id, bot_id, lead_id, interactions, successes, first_at, last_at, avg_response_ms", "first_at, conversation_id, bot_id",
-        "count(distinct conversation_id) as conversations, coalesce(sum(interactions), 0)::float8 as interactions, " +
+        "location_id, conversation_id, bot_id, lead_id, interactions, successes, first_at, last_at, avg_response_ms",
+        "first_at, conversation_id, bot_id, lead_id, location_id",
+        "count(distinct (location_id, conversation_id)) as conversations, coalesce(sum(interactions), 0)::float8 as interactions, " +
         "coalesce(sum(successes), 0)::float8 as successes, sum(successes)::float8 / nullif(sum(interactions), 0) as success_rate, " +
         "sum(processing_ms_sum) / nullif(sum(interactions), 0) as avg_response_ms",
         new Dictionary<string, string>
@@ -43,9 +46,9 @@ internal sealed record DrillQuery(
             [DrillDownFilters.TemperatureName] = "temperature", [DrillDownFilters.LeadTypeName] = "lead_type",
         });
 
-    public static readonly DrillQuery DealsClosed = new("drill_deals_closed", typeof(DealRow), DealColumns, "closed_at, deal_id", DealSummary, DealFilters);
+    public static readonly DrillQuery DealsClosed = new("drill_deals_closed", typeof(DealRow), DealColumns, "closed_at, deal_id, location_id, event_id", DealSummary, DealFilters);
 
-    public static readonly DrillQuery DealsOfCohort = new("drill_deals_cohort", typeof(DealRow), DealColumns, "deal_id", DealSummary, DealFilters);
+    public static readonly DrillQuery DealsOfCohort = new("drill_deals_cohort", typeof(DealRow), DealColumns, "deal_id, location_id", DealSummary, DealFilters);
 
     public static DrillQuery For(string component) => component switch
     {

@@ -1,5 +1,5 @@
 using Dapper;
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Company;
 using JorgeBi.Core.DrillDown;
 
 namespace JorgeBi.Data.DrillDown;
@@ -10,9 +10,16 @@ namespace JorgeBi.Data.DrillDown;
 /// </summary>
 internal static class DrillSql
 {
-    public static DynamicParameters Args(LocationInfo location, Period period, bool qualifiedOnly, DrillDownFilters filters)
+    /// <summary>Each location with its own local period, as the parallel arrays the scripts unnest, plus the filters.</summary>
+    public static DynamicParameters Args(IReadOnlyList<LocationPeriod> locations, bool qualifiedOnly, DrillDownFilters filters)
     {
-        var args = new DynamicParameters(new { loc = location.LocationId, start = period.Start, end = period.End, qualified = qualifiedOnly });
+        var args = new DynamicParameters(new
+        {
+            locs = locations.Select(l => l.Location.LocationId).ToArray(),
+            starts = locations.Select(l => l.Period.Start).ToArray(),
+            ends = locations.Select(l => l.Period.End).ToArray(),
+            qualified = qualifiedOnly,
+        });
         foreach (var (name, value) in filters.Set()) args.Add("f_" + name, value);
         return args;
     }

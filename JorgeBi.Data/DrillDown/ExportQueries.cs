@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using Dapper;
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Company;
 using JorgeBi.Core.DrillDown;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,16 +13,16 @@ namespace JorgeBi.Data.DrillDown;
 /// </summary>
 public sealed class ExportQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db) : IExportSource
 {
-    public IAsyncEnumerable<LeadRow> LeadsAsync(LocationInfo location, Period period, CancellationToken ct = default) =>
-        StreamAsync<LeadRow>(DrillQuery.Leads, location, period, ct);
+    public IAsyncEnumerable<LeadRow> LeadsAsync(IReadOnlyList<LocationPeriod> locations, CancellationToken ct = default) =>
+        StreamAsync<LeadRow>(DrillQuery.Leads, locations, ct);
 
-    public IAsyncEnumerable<DealRow> DealsAsync(LocationInfo location, Period period, CancellationToken ct = default) =>
-        StreamAsync<DealRow>(DrillQuery.DealsClosed, location, period, ct);
+    public IAsyncEnumerable<DealRow> DealsAsync(IReadOnlyList<LocationPeriod> locations, CancellationToken ct = default) =>
+        StreamAsync<DealRow>(DrillQuery.DealsClosed, locations, ct);
 
-    private async IAsyncEnumerable<T> StreamAsync<T>(DrillQuery q, LocationInfo location, Period period, [EnumeratorCancellation] CancellationToken ct)
+    private async IAsyncEnumerable<T> StreamAsync<T>(DrillQuery q, IReadOnlyList<LocationPeriod> locations, [EnumeratorCancellation] CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var args = DrillSql.Args(location, period, qualifiedOnly: false, new DrillDownFilters());
+        var args = DrillSql.Args(locations, qualifiedOnly: false, new DrillDownFilters());
         await foreach (var row in conn.QueryUnbufferedAsync<T>(DrillSql.All(q), args).WithCancellation(ct))
         {
             yield return row;

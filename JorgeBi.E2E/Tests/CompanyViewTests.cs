@@ -226,6 +226,47 @@ public sealed class CompanyViewTests(AppFixture app, BrowserFixture browser, ITe
         return counts;
     }
 
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task LeadsPage_AllLocations_ListsBothOfficesRows_WithTheLocationColumn(string viewport)
+    {
+        await EnsureEastAsync(App);
+        var (session, page) = await OpenAsync(viewport, p => new LeadsPage(p, "?location_id=all&timeframe=7d&component=leads&page_size=200"));
+        await using var _ = session;
+        Output.WriteLine($"Screenshot: {await session.ScreenshotAsync("company-leads")}");
+
+        var offices = (await page.Cells("location_id").AllInnerTextsAsync()).Select(t => t.Trim()).Distinct().ToList();
+        Output.WriteLine(string.Join(", ", offices));
+        Assert.Contains("East office", offices);
+        Assert.True(offices.Count >= 2, "rows of both offices are listed together");
+        await Expect(page.Header.Locator("th").Filter(new() { HasTextString = "Location" })).ToBeVisibleAsync();
+        await Expect(page.Cells("location_id").First).ToBeVisibleAsync();
+        Assert.Equal(0, await AppShell.OverflowOfAsync(page.TableBox));
+    }
+
+    [Fact]
+    public async Task LeadsPage_AllLocations_ExportsBothOffices_AndALeadOpensInItsOwnOffice()
+    {
+        await EnsureEastAsync(App);
+        var (session, page) = await OpenAsync(Viewports.Desktop, p => new LeadsPage(p, "?location_id=all&timeframe=7d&component=leads"));
+        await using var _ = session;
+
+        var download = await page.Page.RunAndWaitForDownloadAsync(() => page.ExportButton.ClickAsync());
+        using var reader = new StreamReader(await download.CreateReadStreamAsync());
+        var lines = (await reader.ReadToEndAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("location_id,lead_id,created_at,", lines[0]);
+        Assert.Contains(lines.Skip(1), l => l.StartsWith(East + ",", StringComparison.Ordinal));
+        Assert.Contains(lines.Skip(1), l => !l.StartsWith(East + ",", StringComparison.Ordinal));
+
+        var office = (await page.Cells("location_id").First.InnerTextAsync()).Trim();
+        var leadId = (await page.LeadLinks.First.InnerTextAsync()).Trim();
+        await page.LeadLinks.First.ClickAsync();
+        await Expect(page.Timeline).ToBeVisibleAsync();
+        await Expect(page.Page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = $"Lead {leadId}" })).ToBeVisibleAsync();
+        await Expect(page.Page.GetByTestId("location-picker")).ToContainTextAsync(office);
+        Output.WriteLine($"Screenshot: {await session.ScreenshotAsync("company-lead-timeline")}");
+    }
+
     private static async Task<double[]> LeadsInOrderAsync(ExecutivePage page) =>
         [.. (await page.Page.Locator("[data-testid='location-comparison-table'] tbody tr td[data-testid$='-total_leads']").AllInnerTextsAsync())
             .Select(t => ExecutivePage.ParseKpi(t) ?? double.NegativeInfinity)];

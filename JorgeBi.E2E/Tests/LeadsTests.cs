@@ -80,7 +80,8 @@ public sealed class LeadsTests(AppFixture app, BrowserFixture browser, ITestOutp
     [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
     public async Task Leads_ExportCsv_DownloadsTheReportWithItsHeader(string viewport)
     {
-        var (session, page) = await OpenAsync(viewport, p => new LeadsPage(p));
+        // One office's export (all locations' starts with location_id: CompanyViewTests).
+        var (session, page) = await OpenAsync(viewport, p => new LeadsPage(p, "?location_id=default&component=leads&temperature=hot"));
         await using var _ = session;
 
         var download = await page.Page.RunAndWaitForDownloadAsync(() => page.ExportButton.ClickAsync());

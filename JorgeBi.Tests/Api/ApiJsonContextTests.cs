@@ -61,9 +61,9 @@ public sealed class ApiJsonContextTests(ExampleDataFactory app) : IClassFixture<
             await services.GetRequiredService<ExecutiveKpiService>().GetAsync(location, period, includeTrends: true),
             await services.GetRequiredService<BotPerformanceService>().ForPeriodAsync(location, period),
             await services.GetRequiredService<RevenueIntelligenceService>().ForPeriodAsync(location, period, new RevenueRequest(location.LocationId)),
-            await services.GetRequiredService<DrillDownService>().QueryAsync(location, period, new DrillDownRequest { Component = "leads" }),
-            await services.GetRequiredService<DrillDownService>().QueryAsync(location, period, new DrillDownRequest { Component = "revenue" }),
-            await services.GetRequiredService<DrillDownService>().QueryAsync(location, period, new DrillDownRequest { Component = "bots" }),
+            await services.GetRequiredService<DrillDownService>().QueryAsync([new(location, period)], new DrillDownRequest { Component = "leads" }),
+            await services.GetRequiredService<DrillDownService>().QueryAsync([new(location, period)], new DrillDownRequest { Component = "revenue" }),
+            await services.GetRequiredService<DrillDownService>().QueryAsync([new(location, period)], new DrillDownRequest { Component = "bots" }),
         ];
         var generated = HttpOptions();
         var reflection = new JsonSerializerOptions(generated) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };

@@ -160,8 +160,7 @@ public sealed class CompanyApiTests(CompanyApiTests.Factory app) : IClassFixture
     [InlineData("/api/bi/real-time-metrics?location_id=all")]
     [InlineData("/api/bi/predictive-insights?location_id=all")]
     [InlineData("/api/bi/anomaly-detection?location_id=all")]
-    [InlineData("/api/bi/export/leads.csv?location_id=all")]
-    [InlineData("/api/bi/leads/ny-1/timeline?location_id=all")]
+    [InlineData("/api/bi/export/bot-performance.csv?location_id=all")]
     public async Task EndpointsThatDoNotCombine_All_Answer422NamingLocationId(string path)
     {
         var client = await app.ClientWithScopesAsync(ApiKeyScopes.BiRead);
@@ -172,15 +171,58 @@ public sealed class CompanyApiTests(CompanyApiTests.Factory app) : IClassFixture
     }
 
     [Fact]
-    public async Task DrillDown_All_Answers422NamingLocationId()
+    public async Task DrillDown_All_PagesEachOfficesOwnDatesAsOneList_RowsNamingTheirOffice()
     {
         var client = await app.ClientWithScopesAsync(ApiKeyScopes.BiRead);
 
-        var response = await client.PostAsync("/api/bi/drill-down",
-            new StringContent("""{"component":"leads","location_id":"all","timeframe":"7d"}""", Encoding.UTF8, "application/json"));
+        var first = await DrillAsync(client, page: 1);
+        var second = await DrillAsync(client, page: 2);
 
-        await AssertNotCombinedAsync(response);
+        // Jun 24-30 in each office: ny-1 (Jul 1 00:30 in New York) is not in New York's, though Jun 30 in Los Angeles.
+        Assert.Equal(3, first.GetProperty("total").GetInt64());
+        Assert.Equal(["api-la:la-1", "api-ny:ny-2"], Rows(first));
+        Assert.Equal(["api-la:la-3"], Rows(second));
+        Assert.Equal(2, first.GetProperty("summary").GetProperty("contacted_by_bot").GetDouble());
     }
+
+    [Fact]
+    public async Task ExportLeads_All_StartsWithTheLocationColumn()
+    {
+        var client = await app.ClientWithScopesAsync(ApiKeyScopes.BiRead);
+
+        var response = await client.GetAsync("/api/bi/export/leads.csv?location_id=all&from=2026-06-24&to=2026-06-30");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("jorgebi-leads-all-", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("location_id,lead_id,created_at,", lines[0]);
+        Assert.Equal(["api-la,la-1", "api-ny,ny-2", "api-la,la-3"], lines.Skip(1).Select(l => string.Join(',', l.Split(',').Take(2))));
+    }
+
+    [Fact]
+    public async Task Timeline_All_FindsTheLeadInItsOffice_AnUnknownLeadIs404()
+    {
+        var client = await app.ClientWithScopesAsync(ApiKeyScopes.BiRead);
+
+        var events = await client.GetFromJsonAsync<JsonElement>("/api/bi/leads/ny-1/timeline?location_id=all");
+        var unknown = await client.GetAsync("/api/bi/leads/nobody/timeline?location_id=all");
+
+        Assert.Equal(["lead.created", "bot.interaction"], events.EnumerateArray().Select(e => e.GetProperty("type").GetString()));
+        Assert.All(events.EnumerateArray(), e => Assert.Equal("api-ny", e.GetProperty("location_id").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    private static async Task<JsonElement> DrillAsync(HttpClient client, int page)
+    {
+        var response = await client.PostAsync("/api/bi/drill-down", new StringContent(
+            $$"""{"component":"leads","location_id":"all","from":"2026-06-24","to":"2026-06-30","page":{{page}},"page_size":2}""", Encoding.UTF8, "application/json"));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {text}");
+        return JsonSerializer.Deserialize<JsonElement>(text);
+    }
+
+    private static IEnumerable<string> Rows(JsonElement drill) =>
+        drill.GetProperty("details").EnumerateArray().Select(r => $"{r.GetProperty("location_id").GetString()}:{r.GetProperty("lead_id").GetString()}");
 
     private static async Task AssertNotCombinedAsync(HttpResponseMessage response)
     {

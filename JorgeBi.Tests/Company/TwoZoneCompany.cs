@@ -1,7 +1,6 @@
 using Dapper;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Company;
-using JorgeBi.Data.Analytics;
 using JorgeBi.Tests.Support;
 using Npgsql;
 
@@ -77,6 +76,5 @@ public sealed class TwoZoneCompany
     }
 
     /// <summary>The company service as DI wires it, over the test database, at <see cref="Now"/>.</summary>
-    public static CompanyKpiService Service(NpgsqlDataSource db) =>
-        new(Services.Executive(db, new ManualClock(Now)), new SpeedToLeadQueries(db));
+    public static CompanyKpiService Service(NpgsqlDataSource db) => Services.CompanyKpis(db, new ManualClock(Now));
 }

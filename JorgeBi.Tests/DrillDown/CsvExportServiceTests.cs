@@ -47,12 +47,5 @@ public sealed class CsvExportServiceTests(TestDatabase db) : IClassFixture<TestD
         return writer.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
     }
 
-    private CsvExportService Service()
-    {
-        var bots = new BotPerformanceService(new BotPerformanceQueries(db.DataSource),
-            new LocationQueries(db.DataSource), TimeProvider.System);
-        return new CsvExportService(new ExportQueries(db.DataSource), bots, new JorgeBi.Data.Commissions.ClosedDealQueries(db.DataSource),
-            new AnalyticsCsvReports(JorgeBi.Tests.Revenue.RevenueHarness.Service(db.DataSource, DateTimeOffset.UtcNow), Services.Executive(db.DataSource, TimeProvider.System),
-                new JorgeBi.Core.Funnel.FunnelService(new JorgeBi.Data.Funnel.FunnelQueries(db.DataSource), new RollupKpiSource(db.DataSource))));
-    }
+    private CsvExportService Service() => Services.CsvExport(db.DataSource, TimeProvider.System);
 }

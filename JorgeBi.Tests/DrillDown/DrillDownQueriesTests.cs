@@ -106,5 +106,5 @@ public sealed class DrillDownQueriesTests(TestDatabase db) : IClassFixture<TestD
     }
 
     private async Task<DrillDownResult> QueryAsync(DrillDownRequest request) =>
-        await new DrillDownService(new DrillDownQueries(db.DataSource)).QueryAsync(await _location.Value, DrillFixture.ThePeriod, request);
+        await new DrillDownService(new DrillDownQueries(db.DataSource)).QueryAsync([new(await _location.Value, DrillFixture.ThePeriod)], request);
 }

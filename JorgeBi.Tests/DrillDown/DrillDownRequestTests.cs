@@ -41,6 +41,6 @@ public sealed class DrillDownRequestTests
     {
         var service = new DrillDownService(null!);
 
-        await Assert.ThrowsAsync<ArgumentException>(() => service.QueryAsync(null!, null!, new DrillDownRequest { Component = "x" }));
+        await Assert.ThrowsAsync<ArgumentException>(() => service.QueryAsync(null!, new DrillDownRequest { Component = "x" }));
     }
 }

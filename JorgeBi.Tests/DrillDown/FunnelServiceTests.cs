@@ -9,7 +9,7 @@ namespace JorgeBi.Tests.DrillDown;
 
 public sealed class FunnelServiceTests(TestDatabase db) : IClassFixture<TestDatabase>
 {
-    private FunnelService Service() => new(new FunnelQueries(db.DataSource), new RollupKpiSource(db.DataSource));
+    private FunnelService Service() => Services.Funnel(db.DataSource);
 
     private static readonly string[] PipelineOrder =
     [
@@ -85,8 +85,7 @@ public sealed class FunnelServiceTests(TestDatabase db) : IClassFixture<TestData
         var location = await DrillFixture.IngestAsync(db, "funnel-csv");
         var writer = new StringWriter();
 
-        var reports = new AnalyticsCsvReports(JorgeBi.Tests.Revenue.RevenueHarness.Service(db.DataSource, DateTimeOffset.UtcNow),
-            Services.Executive(db.DataSource, TimeProvider.System), Service());
+        var reports = Services.AnalyticsCsv(db.DataSource, TimeProvider.System);
         Assert.True(await reports.WriteAsync(AnalyticsCsvReports.Funnel, location, DrillFixture.ThePeriod, writer, default));
 
         var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

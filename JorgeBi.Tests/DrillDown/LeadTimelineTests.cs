@@ -16,7 +16,7 @@ public sealed class LeadTimelineTests(TestDatabase db) : IClassFixture<TestDatab
         // Newest first, one event per batch: arrival order is the reverse of occurrence.
         foreach (var e in events.OrderByDescending(e => e.OccurredAt)) await store.IngestAsync([e]);
 
-        var timeline = await new DrillDownService(new DrillDownQueries(db.DataSource)).LeadTimelineAsync("timeline", "L1");
+        var timeline = await new DrillDownService(new DrillDownQueries(db.DataSource)).LeadTimelineAsync(["timeline"], "L1");
 
         var expected = events.Where(e => e.LeadId == "L1").OrderBy(e => e.OccurredAt).ToList();
         Assert.Equal(expected.Select(e => (e.Type, e.OccurredAt)), timeline.Select(t => (t.Type, t.OccurredAt)));
@@ -27,7 +27,7 @@ public sealed class LeadTimelineTests(TestDatabase db) : IClassFixture<TestDatab
     [Fact]
     public async Task Timeline_UnknownLead_IsEmpty()
     {
-        var timeline = await new DrillDownQueries(db.DataSource).LeadTimelineAsync("timeline", "nobody");
+        var timeline = await new DrillDownQueries(db.DataSource).LeadTimelineAsync(["timeline"], "nobody");
 
         Assert.Empty(timeline);
     }

@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -125,6 +127,94 @@ public sealed partial class LocationScopeTests
         Assert.Equal([AccessMatrix.ScopedLocation], ComparisonRow().Matches(all).Select(m => m.Groups[1].Value));
         Assert.DoesNotContain("Jorge Real Estate", all);
     }
+
+    [Fact]
+    public async Task ScopedKey_AllLocationsDrillDown_IsItsOwnLocationsRowsAlone()
+    {
+        var client = (await app.CallersAsync())[ScopedCaller.ReadKey];
+
+        var all = await DrillAsync(client, "all");
+        var own = await DrillAsync(client, AccessMatrix.ScopedLocation);
+
+        Assert.True(own.GetProperty("total").GetInt64() > 0, "the location has leads in the period");
+        Assert.Equal(own.GetProperty("total").GetInt64(), all.GetProperty("total").GetInt64());
+        Assert.Equal([AccessMatrix.ScopedLocation], DrillLocations(all).Distinct());
+    }
+
+    [Fact]
+    public async Task KeyOfTwoLocations_AllLocationsDrillDown_ListsBothOfficesRows_SummedSummary()
+    {
+        var client = (await app.CallersAsync())[ScopedCaller.TwoLocationKey];
+
+        var all = await DrillAsync(client, "all");
+        var north = await DrillAsync(client, AccessMatrix.ScopedLocation);
+        var south = await DrillAsync(client, SecondLocation);
+
+        Assert.True(north.GetProperty("total").GetInt64() > 0, "the location has leads in the period");
+        Assert.Equal(north.GetProperty("total").GetInt64() + south.GetProperty("total").GetInt64(), all.GetProperty("total").GetInt64());
+        Assert.Equal(Summary(north, "contacted_by_bot") + Summary(south, "contacted_by_bot"), Summary(all, "contacted_by_bot"));
+        Assert.Equal([AccessMatrix.ScopedLocation, SecondLocation], DrillLocations(all).Distinct().Order());
+    }
+
+    [Fact]
+    public async Task ScopedKey_AllLocationsTimeline_FindsItsOwnLead_AnotherOfficesLeadAnswersLikeAnUnknownOne()
+    {
+        var client = (await app.CallersAsync())[ScopedCaller.ReadKey];
+
+        var own = await client.GetFromJsonAsync<JsonElement>("/api/bi/leads/lead-8841/timeline?location_id=all");
+        var other = await client.GetAsync($"/api/bi/leads/{LeadOfOtherOnly}/timeline?location_id=all");
+        var unknown = await client.GetAsync("/api/bi/leads/no-such-lead/timeline?location_id=all");
+
+        Assert.All(own.EnumerateArray(), e => Assert.Equal(AccessMatrix.ScopedLocation, e.GetProperty("location_id").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(Normalized(await unknown.Content.ReadAsStringAsync(), "no-such-lead"), Normalized(await other.Content.ReadAsStringAsync(), LeadOfOtherOnly));
+    }
+
+    [Fact]
+    public async Task ScopedManager_AllLocationsLeadsPage_ListsItsOwnOfficesRowsAlone()
+    {
+        var client = (await app.CallersAsync())[ScopedCaller.Manager];
+
+        var page = await client.GetStringAsync("/leads?location_id=all&from=2026-10-01&to=2026-11-30");
+
+        var locations = LocationCell().Matches(page).Select(m => m.Groups[1].Value.Trim()).ToList();
+        Assert.NotEmpty(locations);
+        Assert.Equal([AccessMatrix.ScopedLocation], locations.Distinct());
+        Assert.DoesNotContain("Jorge Real Estate", page);
+    }
+
+    [Fact]
+    public async Task ScopedManager_AllLocationsTimelinePage_ShowsTheLeadInItsOwnOfficeAlone()
+    {
+        var client = (await app.CallersAsync())[ScopedCaller.Manager];
+
+        var page = await client.GetStringAsync("/leads/lead-8841?location_id=all");
+
+        // Every office holds a lead-8841; the manager's search covers their own office only.
+        var locations = TimelineLocation().Matches(page).Select(m => m.Groups[1].Value.Trim()).ToList();
+        Assert.NotEmpty(locations);
+        Assert.Equal([AccessMatrix.ScopedLocation], locations.Distinct());
+    }
+
+    private static async Task<JsonElement> DrillAsync(HttpClient client, string location)
+    {
+        var response = await client.PostAsync("/api/bi/drill-down", new StringContent(
+            $$"""{"component":"leads","from":"2026-10-01","to":"2026-11-30","location_id":"{{location}}","page_size":200}""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static IEnumerable<string> DrillLocations(JsonElement drill) =>
+        drill.GetProperty("details").EnumerateArray().Select(r => r.GetProperty("location_id").GetString()!);
+
+    private static double Summary(JsonElement drill, string name) => drill.GetProperty("summary").GetProperty(name).GetDouble();
+
+    [GeneratedRegex("data-testid=\"cell-location_id\"[^>]*>([^<]*)<")]
+    private static partial Regex LocationCell();
+
+    [GeneratedRegex("data-testid=\"timeline-location\"[^>]*>([^<]*)<")]
+    private static partial Regex TimelineLocation();
 
     private static async Task<JsonElement> KpisAsync(HttpClient client, string location) =>
         await client.GetFromJsonAsync<JsonElement>($"/api/bi/dashboard-kpis?{location}{(location == "" ? "" : "&")}{Period}");

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using JorgeBi.Core.Access;
+using JorgeBi.Core.Events;
 using JorgeBi.Data.Access;
 using JorgeBi.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,9 @@ public sealed partial class LocationScopeTests(LocationScopeTests.Factory app) :
 {
     private const string Other = "default";
     private const string Unknown = "no-such-office";
+
+    /// <summary>A lead of <see cref="Other"/> alone: every other example lead is in each location.</summary>
+    private const string LeadOfOtherOnly = "lead-of-default-only";
 
     /// <summary>A location only <see cref="ScopedCaller.TwoLocationKey"/> may see besides <see cref="AccessMatrix.ScopedLocation"/>.</summary>
     private const string SecondLocation = "south";
@@ -44,6 +48,8 @@ public sealed partial class LocationScopeTests(LocationScopeTests.Factory app) :
             await store.IngestAsync(examples);
             await store.IngestAsync([.. examples.Select(e => e with { Id = Guid.NewGuid(), LocationId = AccessMatrix.ScopedLocation })]);
             await store.IngestAsync([.. examples.Select(e => e with { Id = Guid.NewGuid(), LocationId = SecondLocation })]);
+            await store.IngestAsync([new BiEvent(Guid.NewGuid(), new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero), Other, LeadOfOtherOnly,
+                new LeadCreated("zillow", "buyer", null, null))]);
 
             var north = LocationGrant.Only([AccessMatrix.ScopedLocation]);
             await Services.GetRequiredService<UserStore>().AddAsync("north-manager", UserRoles.Manager, Password, north);

@@ -1,4 +1,5 @@
 using Bunit;
+using JorgeBi.Core.Analytics;
 using JorgeBi.Core.DrillDown;
 using JorgeBi.Web.Components.Pages.Leads;
 using MudBlazor;
@@ -53,7 +54,7 @@ public sealed class LeadsComponentTests : LeadsTestContext
     [Fact]
     public void LeadsPage_ValidUrl_ShowsRowsTotalAndExportLinkWithFilters()
     {
-        Source.Rows = [new LeadRow("lead-1", new DateTime(2026, 1, 5, 9, 30, 0, DateTimeKind.Utc), "zillow", "buyer", "hot", "a-1", "jorge-buyer", 42)];
+        Source.Rows = [new LeadRow("default", "lead-1", new DateTime(2026, 1, 5, 9, 30, 0, DateTimeKind.Utc), "zillow", "buyer", "hot", "a-1", "jorge-buyer", 42)];
         Source.Total = 120;
         GoTo("/leads?component=leads&temperature=hot&timeframe=90d&page=2&page_size=50");
 
@@ -65,14 +66,15 @@ public sealed class LeadsComponentTests : LeadsTestContext
         Assert.Equal("hot", cut.Find("[data-testid='cell-temperature']").TextContent.Trim());
         // Berlin is UTC+1 in January: the time is the location's, not the server's.
         Assert.Equal("2026-01-05 10:30", cut.Find("[data-testid='cell-created_at']").TextContent.Trim());
-        Assert.Equal("/leads/lead-1?timeframe=90d", cut.Find("[data-testid='lead-link']").GetAttribute("href"));
-        Assert.Equal("/export/leads.csv?timeframe=90d", cut.Find("[data-testid='export-csv']").GetAttribute("href"));
+        // Both name the location shown: the lead's own, and the export's (whose default could differ from the page's).
+        Assert.Equal("/leads/lead-1?location_id=default&timeframe=90d", cut.Find("[data-testid='lead-link']").GetAttribute("href"));
+        Assert.Equal("/export/leads.csv?location_id=default&timeframe=90d", cut.Find("[data-testid='export-csv']").GetAttribute("href"));
     }
 
     [Fact]
     public void LeadsPage_PagerClick_PutsThePageInTheUrlAndQueriesIt()
     {
-        Source.Rows = [new LeadRow("lead-1", null, null, null, null, null, null, null)];
+        Source.Rows = [new LeadRow("default", "lead-1", null, null, null, null, null, null, null)];
         Source.Total = 120;
         GoTo("/leads?component=leads");
         var cut = Render<JorgeBi.Web.Components.Pages.Leads.Leads>();
@@ -89,12 +91,12 @@ public sealed class LeadsComponentTests : LeadsTestContext
     {
         TimelineEvent[] events =
         [
-            new("deal.closed", new DateTimeOffset(2026, 3, 2, 12, 0, 0, TimeSpan.Zero), """{"dealId":"d-1","salePrice":738000}"""),
-            new("lead.created", new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero), """{"source":"zillow","leadType":"seller"}"""),
-            new("bot.interaction", new DateTimeOffset(2026, 3, 1, 8, 0, 5, TimeSpan.Zero), """{"botId":"jorge-seller","success":true}"""),
+            new("default", "deal.closed", new DateTimeOffset(2026, 3, 2, 12, 0, 0, TimeSpan.Zero), """{"dealId":"d-1","salePrice":738000}"""),
+            new("default", "lead.created", new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero), """{"source":"zillow","leadType":"seller"}"""),
+            new("default", "bot.interaction", new DateTimeOffset(2026, 3, 1, 8, 0, 5, TimeSpan.Zero), """{"botId":"jorge-seller","success":true}"""),
         ];
 
-        var cut = Render<LeadTimelineView>(p => p.Add(c => c.Events, TimelineEventView.From(events, Berlin.Zone)));
+        var cut = Render<LeadTimelineView>(p => p.Add(c => c.Events, TimelineEventView.From(events, new Dictionary<string, LocationInfo> { [Berlin.LocationId] = Berlin })));
 
         var types = cut.FindAll("[data-testid='timeline-type']").Select(e => e.GetAttribute("data-type")).ToList();
         Assert.Equal(["lead.created", "bot.interaction", "deal.closed"], types);

@@ -1,5 +1,6 @@
 using Bunit;
 using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Company;
 using JorgeBi.Core.DrillDown;
 using JorgeBi.Tests.Web.Executive;
 using JorgeBi.Tests.Web.Shared;
@@ -43,13 +44,13 @@ public sealed class LeadsPageTests : CachedPageTests<LeadsPage>
     {
         public List<DrillDownRequest> Requests { get; } = [];
 
-        public Task<DrillDownResult> QueryAsync(LocationInfo location, Period period, DrillDownRequest request, CancellationToken ct = default)
+        public Task<DrillDownResult> QueryAsync(IReadOnlyList<LocationPeriod> locations, DrillDownRequest request, CancellationToken ct = default)
         {
             lock (Requests) Requests.Add(request);
             return gate.PassAsync(new DrillDownResult(new Dictionary<string, double?> { ["total"] = 0 }, [], 0), ct);
         }
 
-        public Task<IReadOnlyList<TimelineEvent>> LeadTimelineAsync(string locationId, string leadId, CancellationToken ct = default) =>
+        public Task<IReadOnlyList<TimelineEvent>> LeadTimelineAsync(IReadOnlyList<string> locationIds, string leadId, CancellationToken ct = default) =>
             Task.FromResult<IReadOnlyList<TimelineEvent>>([]);
     }
 }

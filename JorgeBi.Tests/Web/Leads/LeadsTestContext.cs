@@ -1,5 +1,6 @@
 using Bunit;
 using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Company;
 using JorgeBi.Core.DrillDown;
 using JorgeBi.Web.Api.Infrastructure;
 using JorgeBi.Web.Components.Shared;
@@ -48,13 +49,13 @@ public abstract class LeadsTestContext : MudTestContext
         public long Total { get; set; }
         public IReadOnlyList<TimelineEvent> Timeline { get; set; } = [];
 
-        public Task<DrillDownResult> QueryAsync(LocationInfo location, Period period, DrillDownRequest request, CancellationToken ct = default)
+        public Task<DrillDownResult> QueryAsync(IReadOnlyList<LocationPeriod> locations, DrillDownRequest request, CancellationToken ct = default)
         {
             Requests.Add(request);
             return Task.FromResult(new DrillDownResult(new Dictionary<string, double?> { ["total"] = Total }, Rows, Total));
         }
 
-        public Task<IReadOnlyList<TimelineEvent>> LeadTimelineAsync(string locationId, string leadId, CancellationToken ct = default) =>
+        public Task<IReadOnlyList<TimelineEvent>> LeadTimelineAsync(IReadOnlyList<string> locationIds, string leadId, CancellationToken ct = default) =>
             Task.FromResult(Timeline);
     }
 }

@@ -2,7 +2,6 @@ using System.Text.Json;
 using JorgeBi.Core.DrillDown;
 using JorgeBi.Core.Freshness;
 using JorgeBi.Web.Api.Infrastructure;
-using JorgeBi.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace JorgeBi.Web.Api.DrillDown;
@@ -15,14 +14,14 @@ public static class DrillDownApi
     {
         app.MapPost("/api/bi/drill-down", PostDrillDown)
             .WithName("DrillDown")
-            .WithSummary("The rows behind a number: leads, conversations or deals of a period, filtered and paged")
+            .WithSummary("The rows behind a number: leads, conversations or deals of a period, filtered and paged; location_id=all lists every location's rows together, each naming its location")
             .WithTags("Drill-down")
             .Accepts<DrillDownBody>("application/json")
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithBiReadConventions();
         app.MapGet("/api/bi/leads/{leadId}/timeline", GetTimeline)
             .WithName("GetLeadTimeline")
-            .WithSummary("Every event of one lead, in the order they occurred")
+            .WithSummary("Every event of one lead, in the order they occurred; location_id=all finds the lead in any of the caller's locations")
             .WithTags("Drill-down")
             .WithBiReadConventions();
         return app;
@@ -38,29 +37,31 @@ public static class DrillDownApi
         var request = body.ToRequest();
         var errors = new QueryErrors();
         foreach (var (field, messages) in request.Validate().ToDictionary()) foreach (var m in messages) errors.Add(field, m);
-        var resolved = await answer.ScopeAsync(http.HttpContext.User, new BiQuery(body.LocationId, body.Timeframe, body.From, body.To, null), errors, ct);
+        var resolved = await answer.ScopeAsync(http.HttpContext.User, new BiQuery(body.LocationId, body.Timeframe, body.From, body.To, null), errors, ct, combines: true);
         if (resolved.Invalid is not null) return resolved.Invalid;
         if (resolved.Missing is not null) return resolved.Missing;
         var scope = resolved.Scope!;
         var asOf = await freshness.GetAsync(ct);
-        return TypedResults.Ok((await drill.QueryAsync(scope.Location, scope.Period, request, ct)).WithDataAsOf(asOf));
+        return TypedResults.Ok((await drill.QueryAsync(scope.Members, request, ct)).WithDataAsOf(asOf));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<TimelineEvent>>, ValidationProblem, ProblemHttpResult>> GetTimeline(
         string leadId, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "location_id")] string? locationId,
-        HttpContext http, DrillDownService drill, IDataAsOfSource freshness, CancellationToken ct)
+        HttpContext http, BiAnswer answer, DrillDownService drill, IDataAsOfSource freshness, CancellationToken ct)
     {
         var errors = new QueryErrors();
-        var location = LocationAccess.RequestedId(http.User, errors, locationId);
         if (leadId.Length > 200) errors.Add("leadId", "At most 200 characters.");
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
-        if (CompanyLocations.IsAll(location)) return CompanyLocations.NotCombined();
-        if (!LocationAccess.MaySee(http.User, location)) return BiAnswer.UnknownLocation(location);
-        var response = http.Response;
-        DataAsOfHeader.Set(response, await freshness.GetAsync(ct));
-        var events = await drill.LeadTimelineAsync(location, leadId, ct);
+        // The timeline is the lead's whole story, whatever the period: only the locations searched matter.
+        var resolved = await answer.ScopeAsync(http.User, new BiQuery(locationId, null, null, null, null), errors, ct, combines: true);
+        if (resolved.Invalid is not null) return resolved.Invalid;
+        if (resolved.Missing is not null) return resolved.Missing;
+        var scope = resolved.Scope!;
+        DataAsOfHeader.Set(http.Response, await freshness.GetAsync(ct));
+        var events = await drill.LeadTimelineAsync([.. scope.Members.Select(m => m.Location.LocationId)], leadId, ct);
+        // A lead of a location the caller may not see is not searched for, so it answers like one that does not exist.
+        var where = scope.Company is null ? $"location '{scope.LocationId}'" : "any of your locations";
         return events.Count == 0
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown lead", detail: $"No events for lead '{leadId}' in location '{location}'.")
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown lead", detail: $"No events for lead '{leadId}' in {where}.")
             : TypedResults.Ok(events);
     }
 }

@@ -10,7 +10,7 @@ public static class ExportApi
     {
         app.MapGet("/api/bi/export/{report}.csv", GetExport)
             .WithName("ExportCsv")
-            .WithSummary($"A report as CSV ({string.Join(", ", CsvExportService.Reports)}), for the same location and period parameters as the JSON endpoints")
+            .WithSummary($"A report as CSV ({string.Join(", ", CsvExportService.Reports)}), for the same location and period parameters as the JSON endpoints; location_id=all for {string.Join(", ", CsvExportService.CompanyReports)}, whose row lists then start with location_id")
             .WithTags("Export")
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .AddOpenApiOperationTransformer((operation, _, _) => ReportParameter.EnumerateAsync(operation, CsvExportService.Reports))
@@ -28,7 +28,8 @@ public static class ExportApi
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown report",
                 detail: $"Reports: {string.Join(", ", CsvExportService.Reports)}.");
         }
-        var resolved = await answer.ScopeAsync(http.User, query, new QueryErrors(), ct);
+        // Only the reports that combine locations read "all", or default to it where the caller sees several.
+        var resolved = await answer.ScopeAsync(http.User, query, new QueryErrors(), ct, combines: CsvExportService.CombinesLocations(report));
         if (resolved.Invalid is not null) return resolved.Invalid;
         if (resolved.Missing is not null) return resolved.Missing;
         var scope = resolved.Scope!;
@@ -36,7 +37,8 @@ public static class ExportApi
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"jorgebi-{report}-{scope.Location.LocationId}-{scope.Period.Start:yyyyMMdd}-{scope.Period.End.AddDays(-1):yyyyMMdd}.csv\"";
         await using var writer = new StreamWriter(http.Response.Body, new System.Text.UTF8Encoding(false));
-        await export.WriteAsync(report, scope.Location, scope.Period, writer, ct);
+        if (scope.Company is { } locations) await export.WriteCompanyAsync(report, locations, writer, ct);
+        else await export.WriteAsync(report, scope.Location, scope.Period, writer, ct);
         return TypedResults.Empty;
     }
 }

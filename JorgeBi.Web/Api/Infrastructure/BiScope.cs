@@ -14,6 +14,9 @@ public sealed record BiScope(LocationInfo Location, Period Period, string CacheK
 {
     public IReadOnlyList<LocationPeriod>? Company { get; init; }
 
+    /// <summary>The locations read, each with its own period: the company's members, or the one location.</summary>
+    public IReadOnlyList<LocationPeriod> Members => Company ?? [new LocationPeriod(Location, Period)];
+
     /// <summary>The location_id the scope answers for: a location's id, or "all".</summary>
     public string LocationId => Company is null ? Location.LocationId : CompanyLocations.All;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using JorgeBi.Core.Analytics;
 using JorgeBi.Core.DrillDown;
 using JorgeBi.Web.Components.Shared;
 
@@ -6,32 +7,31 @@ namespace JorgeBi.Web.Components.Pages.Leads;
 
 /// <summary>
 /// One column of the drill-down table: <see cref="Key"/> is the row's JSON name, used in test
-/// ids; <see cref="CssClass"/> marks a column shown only from a viewport width up (app.css).
+/// ids; <see cref="Value"/> reads a row with its location (times are shown in that location's
+/// zone); <see cref="CssClass"/> marks a column shown only from a viewport width up (app.css).
 /// </summary>
-public sealed record DrillColumn(string Key, string Header, Func<object, TimeZoneInfo, string> Value, bool IsLeadId = false, string? CssClass = null);
+public sealed record DrillColumn(string Key, string Header, Func<object, LocationInfo, string> Value, bool IsLeadId = false, string? CssClass = null);
 
 /// <summary>The columns of each component's rows (<see cref="LeadRow"/>, <see cref="ConversationRow"/>, <see cref="DealRow"/>).</summary>
 public static class DrillColumns
 {
-    public static IReadOnlyList<DrillColumn> For(string component) => component switch
+    /// <param name="company">Rows of several locations: the location comes first, on every screen.</param>
+    public static IReadOnlyList<DrillColumn> For(string component, bool company = false)
     {
-        DrillDownComponents.Bots => Conversations,
-        DrillDownComponents.Revenue or DrillDownComponents.Conversion => Deals,
-        _ => Leads,
-    };
+        var columns = component switch
+        {
+            DrillDownComponents.Bots => Conversations,
+            DrillDownComponents.Revenue or DrillDownComponents.Conversion => Deals,
+            _ => Leads,
+        };
+        return company ? [columns[0], Location, .. columns.Skip(1)] : columns;
+    }
 
-    /// <summary>The lead a row is about, for the link to its timeline.</summary>
-    public static string? LeadId(object row) => row switch
-    {
-        LeadRow r => r.LeadId,
-        ConversationRow r => r.LeadId,
-        DealRow r => r.LeadId,
-        _ => null,
-    };
+    private static readonly DrillColumn Location = new("location_id", "Location", (_, l) => l.Name);
 
     /// <summary>A UTC time as the location's local date and time.</summary>
-    public static string Local(DateTime? utc, TimeZoneInfo zone) => utc is not { } t ? "–" :
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(t, DateTimeKind.Utc), zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    public static string Local(DateTime? utc, LocationInfo location) => utc is not { } t ? "–" :
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(t, DateTimeKind.Utc), location.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     private static string Text(string? s) => s ?? "–";
 

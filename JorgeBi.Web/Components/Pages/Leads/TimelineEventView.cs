@@ -1,18 +1,25 @@
 using System.Globalization;
 using System.Text.Json;
+using JorgeBi.Core.Analytics;
 using JorgeBi.Core.DrillDown;
 
 namespace JorgeBi.Web.Components.Pages.Leads;
 
-/// <summary>A timeline event as the page shows it: local time, a readable type and the data's fields as short pairs.</summary>
-public sealed record TimelineEventView(string Type, string Title, string LocalTime, IReadOnlyList<(string Name, string Value)> Data)
+/// <summary>
+/// A timeline event as the page shows it: local time in its location's zone, a readable type, the
+/// data's fields as short pairs, and the location's name where the timeline spans all locations.
+/// </summary>
+public sealed record TimelineEventView(string Type, string Title, string LocalTime, IReadOnlyList<(string Name, string Value)> Data, string? Location = null)
 {
     private const int MaxFields = 8;
 
     /// <summary>Oldest first (a stable sort, so events of the same instant keep the source's order).</summary>
-    public static IReadOnlyList<TimelineEventView> From(IEnumerable<TimelineEvent> events, TimeZoneInfo zone) =>
+    /// <param name="locations">Every location an event may name, by id.</param>
+    /// <param name="named">Each event names its location (the timeline was looked up in all locations).</param>
+    public static IReadOnlyList<TimelineEventView> From(IEnumerable<TimelineEvent> events, IReadOnlyDictionary<string, LocationInfo> locations, bool named = false) =>
         events.OrderBy(e => e.OccurredAt).Select(e => new TimelineEventView(
-            e.Type, TitleOf(e.Type), DrillColumns.Local(e.OccurredAt.UtcDateTime, zone), Fields(e.Data))).ToList();
+            e.Type, TitleOf(e.Type), DrillColumns.Local(e.OccurredAt.UtcDateTime, locations[e.LocationId]), Fields(e.Data),
+            named ? locations[e.LocationId].Name : null)).ToList();
 
     /// <summary>"deal.stage_changed" reads as "Deal stage changed".</summary>
     public static string TitleOf(string type)
