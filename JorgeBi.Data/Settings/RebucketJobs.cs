@@ -17,6 +17,8 @@ namespace JorgeBi.Data.Settings;
 /// </remarks>
 public sealed class RebucketJobs(NpgsqlDataSource db)
 {
+    private const string Columns = RebucketQueries.Columns;
+
     public async Task<IReadOnlyList<RebucketJob>> ActiveAsync(CancellationToken ct = default)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
@@ -30,20 +32,20 @@ public sealed class RebucketJobs(NpgsqlDataSource db)
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         var claimed = await conn.QuerySingleOrDefaultAsync<RebucketQueries.JobRow>(new CommandDefinition(
-            $"select {RebucketQueries.Columns} from rebucket_claim()", transaction: tx, commandTimeout: 0, cancellationToken: ct));
+            $"select {Columns} from rebucket_claim()", transaction: tx, commandTimeout: 0, cancellationToken: ct));
         if (claimed is null) return null;
         var job = claimed.ToJob();
         try
         {
             var plan = (await conn.QueryAsync<(int Step, long Weight)>(new CommandDefinition(
                 "select step, weight from rebuild_rollups_plan(@LocationId)", job, tx, commandTimeout: 0, cancellationToken: ct))).AsList();
-            job = await ReportAsync("rebucket_start(@JobId, @total)", new { job.JobId, total = plan.Sum(p => p.Weight) }, ct);
+            job = await ReportAsync($"select {Columns} from rebucket_start(@JobId, @total)", new { job.JobId, total = plan.Sum(p => p.Weight) }, ct);
             await conn.ExecuteAsync(new CommandDefinition("select rebucket_switch_zone(@JobId)", job, tx, commandTimeout: 0, cancellationToken: ct));
             foreach (var (step, weight) in plan)
             {
                 await conn.ExecuteAsync(new CommandDefinition("select rebuild_rollups_step(@LocationId, @step)",
                     new { job.LocationId, step }, tx, commandTimeout: 0, cancellationToken: ct));
-                job = await ReportAsync("rebucket_progress(@JobId, @weight)", new { job.JobId, weight }, ct);
+                job = await ReportAsync($"select {Columns} from rebucket_progress(@JobId, @weight)", new { job.JobId, weight }, ct);
                 if (progress is not null) await progress(job, ct);
             }
             await conn.ExecuteAsync(new CommandDefinition("select rebucket_finish(@JobId)", job, tx, cancellationToken: ct));
@@ -53,22 +55,21 @@ public sealed class RebucketJobs(NpgsqlDataSource db)
         catch (PostgresException e) when (!e.IsTransient)
         {
             await tx.RollbackAsync(CancellationToken.None);
-            return await ReportAsync("rebucket_fail(@JobId, @error)", new { job.JobId, error = e.MessageText }, CancellationToken.None);
+            return await ReportAsync($"select {Columns} from rebucket_fail(@JobId, @error)", new { job.JobId, error = e.MessageText }, CancellationToken.None);
         }
     }
 
     // Outside the job's transaction, so every reader sees how far it is.
-    private async Task<RebucketJob> ReportAsync(string call, object args, CancellationToken ct)
+    private async Task<RebucketJob> ReportAsync(string sql, object args, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        return (await conn.QuerySingleAsync<RebucketQueries.JobRow>(new CommandDefinition(
-            $"select {RebucketQueries.Columns} from {call}", args, cancellationToken: ct))).ToJob();
+        return (await conn.QuerySingleAsync<RebucketQueries.JobRow>(new CommandDefinition(sql, args, cancellationToken: ct))).ToJob();
     }
 
     public async Task<RebucketJob> FindAsync(long jobId, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         return (await conn.QuerySingleAsync<RebucketQueries.JobRow>(new CommandDefinition(
-            $"select {RebucketQueries.Columns} from rebucket_job where job_id = @jobId", new { jobId }, cancellationToken: ct))).ToJob();
+            $"select {Columns} from rebucket_job where job_id = @jobId", new { jobId }, cancellationToken: ct))).ToJob();
     }
 }
