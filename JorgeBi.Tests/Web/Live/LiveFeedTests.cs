@@ -25,8 +25,8 @@ public sealed class LiveFeedTests : MudTestContext
     public void Render_Events_OneRowEach_WithRelativeTimes_AndExactTimesOnHover()
     {
         var cut = RenderFeed(
-            new FeedEvent(Guid.NewGuid(), "bot.interaction", "lead-1", Now.AddSeconds(-42), Now.AddSeconds(-40)),
-            new FeedEvent(Guid.NewGuid(), "marketing.spend", null, Now.AddMinutes(-7), Now.AddMinutes(-7)));
+            new FeedEvent(Guid.NewGuid(), "bot.interaction", "lead-1", Now.AddSeconds(-42), Now.AddSeconds(-40), "default"),
+            new FeedEvent(Guid.NewGuid(), "marketing.spend", null, Now.AddMinutes(-7), Now.AddMinutes(-7), "default"));
 
         var rows = cut.FindAll("[data-testid='live-feed-row']");
         Assert.Equal(2, rows.Count);
@@ -38,7 +38,7 @@ public sealed class LiveFeedTests : MudTestContext
     [Fact]
     public void Render_LateArrival_SaysWhenItArrived()
     {
-        var cut = RenderFeed(new FeedEvent(Guid.NewGuid(), "lead.created", "lead-9", Now.AddHours(-3), Now.AddSeconds(-10)));
+        var cut = RenderFeed(new FeedEvent(Guid.NewGuid(), "lead.created", "lead-9", Now.AddHours(-3), Now.AddSeconds(-10), "default"));
 
         Assert.Equal("3 h ago · arrived 10 s ago", Cells(cut.Find("[data-testid='live-feed-row']"))[2]);
     }
@@ -46,7 +46,7 @@ public sealed class LiveFeedTests : MudTestContext
     [Fact]
     public void Render_ManyEvents_ShowsTheNewest20()
     {
-        var events = Enumerable.Range(0, 50).Select(i => new FeedEvent(Guid.NewGuid(), "lead.created", $"lead-{i}", Now.AddSeconds(-i), Now.AddSeconds(-i))).ToArray();
+        var events = Enumerable.Range(0, 50).Select(i => new FeedEvent(Guid.NewGuid(), "lead.created", $"lead-{i}", Now.AddSeconds(-i), Now.AddSeconds(-i), "default")).ToArray();
 
         var rows = RenderFeed(events).FindAll("[data-testid='live-feed-row']");
 
@@ -58,7 +58,7 @@ public sealed class LiveFeedTests : MudTestContext
     [Fact]
     public void RelativeTimes_AgeWhileNothingArrives()
     {
-        var cut = RenderFeed(new FeedEvent(Guid.NewGuid(), "lead.created", "lead-1", Now, Now));
+        var cut = RenderFeed(new FeedEvent(Guid.NewGuid(), "lead.created", "lead-1", Now, Now, "default"));
         Assert.Equal("just now", Cells(cut.Find("[data-testid='live-feed-row']"))[2]);
 
         _clock.Advance(TimeSpan.FromSeconds(5));
