@@ -26,9 +26,9 @@ public sealed class MetricsHub(RealtimeMetricsService realtime, CompanyLocations
     /// <summary>Joins a location, or "all"; returns its current snapshot. Unknown or malformed ids are refused.</summary>
     public async Task<RealtimeMetrics> JoinLocation(string locationId)
     {
-        if (!EventValidator.LocationIdPattern().IsMatch(locationId ?? "")) throw new HubException($"location_id: {EventValidator.LocationIdRule}");
         var user = Context.User ?? throw new HubException($"Unknown location '{locationId}'.");
         if (CompanyLocations.IsAll(locationId)) return await JoinCompanyAsync(user);
+        if (!EventValidator.LocationIdPattern().IsMatch(locationId ?? "")) throw new HubException($"location_id: {EventValidator.LocationIdRule}");
         var snapshot = (LocationAccess.MaySee(user, locationId!) ? await realtime.GetAsync(locationId!, Context.ConnectionAborted) : null)
             ?? throw new HubException($"Unknown location '{locationId}'.");
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(locationId!), Context.ConnectionAborted);
