@@ -36,6 +36,25 @@ public sealed class LiveFeedTests : MudTestContext
     }
 
     [Fact]
+    public void Render_SeveralOffices_EachRowNamesItsOffice_AndTellsTimesByItsClock()
+    {
+        var offices = new Dictionary<string, JorgeBi.Core.Analytics.LocationInfo>
+        {
+            ["la"] = new("la", "Los Angeles", "America/Los_Angeles", 0.06m, 150_000m),
+            ["ny"] = new("ny", "New York", "America/New_York", 0.05m, 100_000m),
+        };
+        var cut = Render<LiveFeed>(p => p.Add(c => c.Zone, LosAngeles).Add(c => c.Offices, offices).Add(c => c.Events, [
+            new FeedEvent(Guid.NewGuid(), "lead.created", "lead-ny", Now.AddSeconds(-10), Now.AddSeconds(-10), "ny"),
+            new FeedEvent(Guid.NewGuid(), "lead.created", "lead-la", Now.AddSeconds(-20), Now.AddSeconds(-20), "la")]));
+
+        var rows = cut.FindAll("[data-testid='live-feed-row']");
+        Assert.Equal(["Office", "Event", "Lead", "When"], cut.FindAll("th").Select(th => th.TextContent.Trim()));
+        Assert.Equal(["New York", "lead.created", "lead-ny", "10 s ago"], Cells(rows[0]));
+        Assert.Equal("Occurred Jun 17, 13:29:55, received Jun 17, 13:29:55", rows[0].QuerySelector("td[title]")!.GetAttribute("title"));
+        Assert.Equal(["Los Angeles", "lead.created", "lead-la", "20 s ago"], Cells(rows[1]));
+    }
+
+    [Fact]
     public void Render_LateArrival_SaysWhenItArrived()
     {
         var cut = RenderFeed(new FeedEvent(Guid.NewGuid(), "lead.created", "lead-9", Now.AddHours(-3), Now.AddSeconds(-10), "default"));
