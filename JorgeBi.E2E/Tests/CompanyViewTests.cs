@@ -18,18 +18,18 @@ namespace JorgeBi.E2E.Tests;
 public sealed class CompanyViewTests(AppFixture app, BrowserFixture browser, ITestOutputHelper output)
     : BrowserTest(app, browser, output)
 {
-    private const string East = "e2e-east";
+    internal const string East = "e2e-east";
     private static readonly SemaphoreSlim Seeding = new(1, 1);
     private static bool _seeded;
 
     /// <summary>Creates the East office in its zone before its first event, then seeds it, once per run (seeding again stores nothing twice).</summary>
-    private async Task EnsureEastAsync()
+    internal static async Task EnsureEastAsync(AppFixture app)
     {
         await Seeding.WaitAsync();
         try
         {
             if (_seeded) return;
-            await using (var conn = await App.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync())
+            await using (var conn = await app.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync())
             {
                 await conn.ExecuteAsync(
                     "insert into location (location_id, name, time_zone, commission_rate, monthly_commission_target) " +
@@ -37,7 +37,7 @@ public sealed class CompanyViewTests(AppFixture app, BrowserFixture browser, ITe
             }
             var now = DateTimeOffset.UtcNow;
             var end = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero);
-            await App.Services.GetRequiredService<DemoSeeder>()
+            await app.Services.GetRequiredService<DemoSeeder>()
                 .SeedAsync(new DemoOptions(DemoScale.Demo, Seed: 7, Months: 3, End: end, LocationId: East, TimeZone: "America/New_York"));
             _seeded = true;
         }
@@ -49,7 +49,7 @@ public sealed class CompanyViewTests(AppFixture app, BrowserFixture browser, ITe
 
     private async Task<(BrowserSession Session, ExecutivePage Page)> OpenAllAsync(string viewport, string query = "")
     {
-        await EnsureEastAsync();
+        await EnsureEastAsync(App);
         var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p, "/?location_id=all" + query));
         await Expect(page.Comparison).ToBeVisibleAsync();
         return (session, page);
@@ -112,7 +112,7 @@ public sealed class CompanyViewTests(AppFixture app, BrowserFixture browser, ITe
     [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
     public async Task NoLocationInTheAddress_ShowsAllLocations_AndThePickerSwitchesToAnOfficeAndBack(string viewport)
     {
-        await EnsureEastAsync();
+        await EnsureEastAsync(App);
         var (session, page) = await OpenAsync(viewport, p => new ExecutivePage(p));
         await using var _ = session;
         // The owner sees both offices, so the executive page opens on all of them.
@@ -145,7 +145,7 @@ public sealed class CompanyViewTests(AppFixture app, BrowserFixture browser, ITe
     [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
     public async Task PageThatDoesNotCombine_AllLocations_AsksToChooseOne(string viewport)
     {
-        await EnsureEastAsync();
+        await EnsureEastAsync(App);
         var (session, page) = await OpenAsync(viewport, p => new CommissionsPage(p));
         await using var _ = session;
 
