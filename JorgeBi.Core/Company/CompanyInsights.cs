@@ -8,11 +8,12 @@ namespace JorgeBi.Core.Company;
 /// </summary>
 public static class CompanyInsights
 {
+    /// <param name="types">Insight types to keep (<see cref="InsightTypes"/>); null or empty keeps all.</param>
     public static async Task<IReadOnlyList<Insight>> ListAsync(InsightService insights, IReadOnlyList<LocationPeriod> members,
-        double confidenceThreshold, int limit, CancellationToken ct = default)
+        IReadOnlyCollection<string>? types, double confidenceThreshold, int limit, CancellationToken ct = default)
     {
         var lists = await Task.WhenAll(members.Select(async m =>
-            ((await insights.ListAsync(m.Location.LocationId, null, confidenceThreshold, limit, ct)) ?? [])
+            ((await insights.ListAsync(m.Location.LocationId, types, confidenceThreshold, limit, ct)) ?? [])
             .Select(i => i with { Title = $"{m.Location.Name}: {i.Title}" })));
         return lists.SelectMany(l => l).OrderByDescending(i => i.RelevanceScore).Take(limit).ToList();
     }

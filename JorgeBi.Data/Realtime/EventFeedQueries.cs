@@ -12,10 +12,10 @@ public sealed class EventFeedQueries(NpgsqlDataSource db) : IEventFeedSource
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = await conn.QueryAsync<Row>(new CommandDefinition(
             SqlScripts.Get("realtime_feed"), new { loc = locationId, limit }, cancellationToken: ct));
-        return rows.Select(r => new FeedEvent(r.EventId, r.Type, r.LeadId, Utc(r.OccurredAt), Utc(r.ReceivedAt))).ToList();
+        return rows.Select(r => new FeedEvent(r.EventId, r.Type, r.LeadId, Utc(r.OccurredAt), Utc(r.ReceivedAt), r.LocationId)).ToList();
     }
 
     private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
 
-    private sealed record Row(Guid EventId, string Type, string? LeadId, DateTime OccurredAt, DateTime ReceivedAt);
+    private sealed record Row(Guid EventId, string Type, string? LeadId, DateTime OccurredAt, DateTime ReceivedAt, string LocationId);
 }

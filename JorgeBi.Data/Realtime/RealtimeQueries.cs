@@ -5,13 +5,13 @@ using Npgsql;
 
 namespace JorgeBi.Data.Realtime;
 
-/// <summary>The last minutes of a location, in one round trip (realtime_recent.sql).</summary>
+/// <summary>The last minutes of one or more locations, in one round trip (realtime_recent.sql).</summary>
 public sealed class RealtimeQueries(NpgsqlDataSource db) : IRealtimeSource
 {
-    public async Task<RecentActivity> ReadAsync(string locationId, DateTimeOffset since, DateTimeOffset until, DateTimeOffset activeSince, CancellationToken ct = default)
+    public async Task<RecentActivity> ReadAsync(IReadOnlyCollection<string> locationIds, DateTimeOffset since, DateTimeOffset until, DateTimeOffset activeSince, CancellationToken ct = default)
     {
         // Npgsql writes timestamptz from UTC DateTimes only.
-        var args = new { loc = locationId, since = since.UtcDateTime, until = until.UtcDateTime, active_since = activeSince.UtcDateTime };
+        var args = new { locs = locationIds.ToArray(), since = since.UtcDateTime, until = until.UtcDateTime, active_since = activeSince.UtcDateTime };
         await using var conn = await db.OpenConnectionAsync(ct);
         var r = await conn.QuerySingleAsync<Row>(new CommandDefinition(SqlScripts.Get("realtime_recent"), args, cancellationToken: ct));
         var window = new KpiAggregates

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace JorgeBi.E2E.Pages;
 
 /// <summary>Anomalies and insights: insight cards, the anomaly table and the trends with anomalies marked.</summary>
-public sealed class InsightsPage(IPage page) : AppShell(page)
+public sealed class InsightsPage(IPage page, string path = "/insights") : AppShell(page)
 {
     public override string Name => "insights";
 
@@ -13,7 +13,7 @@ public sealed class InsightsPage(IPage page) : AppShell(page)
     public ILocator Insight(int index) => Page.GetByTestId($"insight-{index}");
     public ILocator Window => Page.GetByTestId("anomaly-window");
 
-    public override async Task GotoAsync() => await Page.GotoAsync("/insights");
+    public override async Task GotoAsync() => await Page.GotoAsync(path);
 
     public override async Task WaitUntilInteractiveAsync()
     {

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace JorgeBi.E2E.Pages;
 
 /// <summary>The live page: today's and the last five minutes' counters and the latest events.</summary>
-public sealed class LivePage(IPage page) : AppShell(page)
+public sealed class LivePage(IPage page, string path = "/live") : AppShell(page)
 {
     public override string Name => "live";
 
@@ -22,7 +22,7 @@ public sealed class LivePage(IPage page) : AppShell(page)
     public ILocator Today(string name) => Page.GetByTestId($"live-today-{name}");
     public ILocator Recent(string name) => Page.GetByTestId($"live-recent-{name}");
 
-    public override async Task GotoAsync() => await Page.GotoAsync("/live");
+    public override async Task GotoAsync() => await Page.GotoAsync(path);
 
     public override async Task WaitUntilInteractiveAsync()
     {

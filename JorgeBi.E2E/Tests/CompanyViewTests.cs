@@ -176,24 +176,6 @@ public sealed class CompanyViewTests(AppFixture app, BrowserFixture browser, ITe
 
     [Theory]
     [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
-    public async Task PageThatDoesNotCombine_AllLocations_AsksToChooseOne(string viewport)
-    {
-        await EnsureEastAsync(App);
-        var (session, page) = await OpenAsync(viewport, p => new CommissionsPage(p));
-        await using var _ = session;
-
-        await page.Page.GotoAsync("/leads/lead-1?location_id=all");
-        var notice = page.Page.GetByTestId("one-location-only");
-        await Expect(notice).ToBeVisibleAsync();
-        Output.WriteLine($"Screenshot: {await session.ScreenshotAsync("company-lead-" + viewport)}");
-        await notice.GetByTestId($"open-location-{East}").ClickAsync();
-
-        await Expect(page.Page).ToHaveURLAsync(new Regex($"/leads/lead-1\\?location_id={East}"));
-        await Expect(notice).ToHaveCountAsync(0);
-    }
-
-    [Theory]
-    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
     public async Task BotsPage_AllLocations_EachBotsInteractionsAreTheOfficesAddedUp(string viewport)
     {
         await EnsureEastAsync(App);
@@ -215,7 +197,6 @@ public sealed class CompanyViewTests(AppFixture app, BrowserFixture browser, ITe
 
         Assert.True(offices.All(o => o.Values.Sum() > 0), "both offices have bot traffic");
         foreach (var bot in BotsPage.DemoBots) Assert.Equal(offices[0][bot] + offices[1][bot], all[bot]);
-        await Expect(page.Page.GetByTestId("one-location-only")).ToHaveCountAsync(0);
     }
 
     private static async Task<Dictionary<string, long>> InteractionsAsync(BotsPage page)

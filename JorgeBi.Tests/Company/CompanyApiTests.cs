@@ -157,9 +157,6 @@ public sealed class CompanyApiTests(CompanyApiTests.Factory app) : IClassFixture
     }
 
     [Theory]
-    [InlineData("/api/bi/real-time-metrics?location_id=all")]
-    [InlineData("/api/bi/predictive-insights?location_id=all")]
-    [InlineData("/api/bi/anomaly-detection?location_id=all")]
     [InlineData("/api/bi/export/bot-performance.csv?location_id=all")]
     public async Task EndpointsThatDoNotCombine_All_Answer422NamingLocationId(string path)
     {

@@ -39,17 +39,21 @@ public sealed class TwoZoneCompany
     public IReadOnlyList<LocationPeriod> Members(string timeframe) =>
         [.. new[] { LosAngeles, NewYork }.Select(l => new LocationPeriod(l, Timeframes.Resolve(timeframe, l.LocalNow(Now))))];
 
+    /// <summary>The two offices with their zones, rates and targets, before any event.</summary>
+    public async Task CreateAsync(NpgsqlDataSource db)
+    {
+        await using var conn = await db.OpenConnectionAsync();
+        foreach (var l in new[] { LosAngeles, NewYork })
+        {
+            await conn.ExecuteAsync(
+                "insert into location (location_id, name, time_zone, commission_rate, monthly_commission_target) values (@LocationId, @Name, @TimeZone, @CommissionRate, @MonthlyCommissionTarget)",
+                l);
+        }
+    }
+
     public async Task SeedAsync(NpgsqlDataSource db)
     {
-        await using (var conn = await db.OpenConnectionAsync())
-        {
-            foreach (var l in new[] { LosAngeles, NewYork })
-            {
-                await conn.ExecuteAsync(
-                    "insert into location (location_id, name, time_zone, commission_rate, monthly_commission_target) values (@LocationId, @Name, @TimeZone, @CommissionRate, @MonthlyCommissionTarget)",
-                    l);
-            }
-        }
+        await CreateAsync(db);
 
         var la = new FixtureEvents(LosAngeles.LocationId, LosAngeles.TimeZone);
         la.Lead(new(2026, 6, 24, 0, 30, 0), id: "la-1");

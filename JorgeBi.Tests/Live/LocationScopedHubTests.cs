@@ -11,7 +11,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Tests.Live;
 
-/// <summary>The live hub for a key limited to one location: it joins only that location's group, so it hears nothing of the others.</summary>
+/// <summary>
+/// The live hub for a key limited to one location: it joins only that location's group, so it hears nothing of the others;
+/// and for a key joining "all": every location it may see, none other.
+/// </summary>
 public sealed class LocationScopedHubTests(ApiFactory app) : IClassFixture<ApiFactory>
 {
     private const string Own = "north";
@@ -56,6 +59,54 @@ public sealed class LocationScopedHubTests(ApiFactory app) : IClassFixture<ApiFa
         await WaitForAsync(() => heardScoped.ContainsKey(ownEvent));
         Assert.False(heardScoped.ContainsKey(otherEvent));
         Assert.All(heardScoped.Values, location => Assert.Equal(Own, location));
+    }
+
+    [Fact]
+    public async Task AllLocationsSubscriber_OfAKeyOfTwoLocations_HearsBothOfficesEventsAndMetrics_NeverAThirds()
+    {
+        const string second = "east";
+        await PostAsync(Own);
+        await PostAsync(second);
+        await AppliedLog.WaitUntilCaughtUpAsync(app.Services.GetRequiredService<Npgsql.NpgsqlDataSource>());
+        await using var company = await HubClient.ConnectAsync(app, await KeyAsync(LocationGrant.Only([Own, second])));
+        await using var everywhere = await HubClient.ConnectAsync(app, await KeyAsync(LocationGrant.All));
+        var heardCompany = Listen(company);
+        var heardEverywhere = Listen(everywhere);
+        var metrics = 0;
+        company.On<JsonElement>("metrics", m => { if (m.TryGetProperty("today", out _)) Interlocked.Increment(ref metrics); });
+        var snapshot = await company.InvokeAsync<JsonElement>("JoinLocation", "all");
+        foreach (var location in new[] { Own, second, Other }) await everywhere.InvokeAsync<JsonElement>("JoinLocation", location);
+
+        var otherEvent = await PostAsync(Other);
+        var ownEvent = await PostAsync(Own);
+        var secondEvent = await PostAsync(second);
+
+        // Once the unscoped connection heard all three, the other location's event has been sent to its listeners.
+        await WaitForAsync(() => heardEverywhere.ContainsKey(otherEvent) && heardEverywhere.ContainsKey(ownEvent) && heardEverywhere.ContainsKey(secondEvent));
+        await WaitForAsync(() => heardCompany.ContainsKey(ownEvent) && heardCompany.ContainsKey(secondEvent));
+        await WaitForAsync(() => Volatile.Read(ref metrics) > 0);
+        Assert.True(snapshot.TryGetProperty("today", out _));
+        Assert.False(heardCompany.ContainsKey(otherEvent));
+        Assert.Equal(new[] { Own, second }.Order(), heardCompany.Values.Distinct().Order());
+    }
+
+    [Fact]
+    public async Task AllLocationsSubscriber_AfterLeavingAll_HearsNothingMore()
+    {
+        await PostAsync(Own);
+        await AppliedLog.WaitUntilCaughtUpAsync(app.Services.GetRequiredService<Npgsql.NpgsqlDataSource>());
+        await using var company = await HubClient.ConnectAsync(app, await KeyAsync(LocationGrant.Only([Own])));
+        await using var witness = await HubClient.ConnectAsync(app, await KeyAsync(LocationGrant.Only([Own])));
+        var heardCompany = Listen(company);
+        var heardWitness = Listen(witness);
+        await company.InvokeAsync<JsonElement>("JoinLocation", "all");
+        await witness.InvokeAsync<JsonElement>("JoinLocation", Own);
+
+        await company.InvokeAsync("LeaveLocation", "all");
+        var ownEvent = await PostAsync(Own);
+
+        await WaitForAsync(() => heardWitness.ContainsKey(ownEvent));
+        Assert.Empty(heardCompany);
     }
 
     private static ConcurrentDictionary<Guid, string> Listen(HubConnection hub)

@@ -220,6 +220,56 @@ public sealed partial class LocationScopeTests
     private static string WithoutCacheFlag(JsonElement answer) =>
         string.Join(',', answer.EnumerateObject().Where(p => p.Name != "cache_hit").Select(p => p.ToString()));
 
+    [Fact]
+    public async Task ScopedKey_LiveAndInsightsForAllLocations_AreItsOwnLocationsAlone()
+    {
+        var client = (await app.CallersAsync())[ScopedCaller.ReadKey];
+
+        var all = await client.GetFromJsonAsync<JsonElement>("/api/bi/real-time-metrics?location_id=all");
+        var own = await client.GetFromJsonAsync<JsonElement>($"/api/bi/real-time-metrics?location_id={AccessMatrix.ScopedLocation}");
+        var insights = await client.GetFromJsonAsync<JsonElement>("/api/bi/predictive-insights?location_id=all&limit=100");
+        var anomalies = await client.GetAsync("/api/bi/anomaly-detection?location_id=all");
+
+        Assert.Equal(own.GetProperty("today").ToString(), all.GetProperty("today").ToString());
+        Assert.Equal(own.GetProperty("last_event_at").ToString(), all.GetProperty("last_event_at").ToString());
+        Assert.All(insights.EnumerateArray(), i => Assert.StartsWith(AccessMatrix.ScopedLocation + ": ", i.GetProperty("title").GetString()));
+        Assert.Equal(200, (int)anomalies.StatusCode);
+    }
+
+    [Fact]
+    public async Task KeyOfTwoLocations_LiveForAllLocations_CombinesThoseTwoOnly()
+    {
+        var client = (await app.CallersAsync())[ScopedCaller.TwoLocationKey];
+
+        var all = await client.GetFromJsonAsync<JsonElement>("/api/bi/real-time-metrics?location_id=all");
+        var north = await client.GetFromJsonAsync<JsonElement>($"/api/bi/real-time-metrics?location_id={AccessMatrix.ScopedLocation}");
+        var south = await client.GetFromJsonAsync<JsonElement>($"/api/bi/real-time-metrics?location_id={SecondLocation}");
+        var insights = await client.GetFromJsonAsync<JsonElement>("/api/bi/predictive-insights?location_id=all&limit=100");
+
+        foreach (var counter in new[] { "leads", "interactions", "appointments", "deals" })
+        {
+            Assert.Equal(Today(north, counter) + Today(south, counter), Today(all, counter));
+        }
+        // The latest arrival of the two, not that of the other office, which was stored first.
+        Assert.Equal(new[] { north, south }.Max(m => m.GetProperty("last_event_at").GetDateTimeOffset()), all.GetProperty("last_event_at").GetDateTimeOffset());
+        Assert.All(insights.EnumerateArray(), i => Assert.Matches($"^({AccessMatrix.ScopedLocation}|{SecondLocation}): ", i.GetProperty("title").GetString()));
+    }
+
+    [Fact]
+    public async Task ScopedManager_LiveAndInsightsPagesForAllLocations_ShowItsOwnOfficeAlone()
+    {
+        var client = (await app.CallersAsync())[ScopedCaller.Manager];
+
+        var live = await client.GetStringAsync("/live?location_id=all");
+        var insights = await client.GetStringAsync("/insights?location_id=all");
+
+        Assert.Contains("data-testid=\"live-feed\"", live);
+        Assert.DoesNotContain("Jorge Real Estate", live + insights);
+        Assert.Contains("data-testid=\"anomaly-table\"", insights);
+    }
+
+    private static long Today(JsonElement live, string counter) => live.GetProperty("today").GetProperty(counter).GetInt64();
+
     private static async Task<JsonElement> KpisAsync(HttpClient client, string location) =>
         await client.GetFromJsonAsync<JsonElement>($"/api/bi/dashboard-kpis?{location}{(location == "" ? "" : "&")}{Period}");
 

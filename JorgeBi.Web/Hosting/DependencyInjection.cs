@@ -36,6 +36,7 @@ public static class DependencyInjection
         // The hub speaks the API's JSON (snake_case), so a consumer reads one casing everywhere.
         services.AddSignalR().AddJsonProtocol(o => ApiJsonContext.Configure(o.PayloadSerializerOptions));
         services.AddSingleton<EventSummaryQueries>();
+        services.AddSingleton<CompanyHubGroups>();
         services.AddHostedService<LiveBroadcaster>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, CircuitRevalidation>();

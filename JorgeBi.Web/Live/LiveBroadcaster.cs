@@ -1,3 +1,4 @@
+using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Freshness;
 using JorgeBi.Core.Live;
 using JorgeBi.Core.Realtime;
@@ -19,18 +20,21 @@ namespace JorgeBi.Web.Live;
 /// services are resolved in <see cref="StartAsync"/>, after the database lifetime started.
 /// </remarks>
 public sealed class LiveBroadcaster(
-    LiveUpdates updates, ApiCache cache, IHubContext<MetricsHub> hub, IServiceProvider services, ILogger<LiveBroadcaster> logger) : IHostedService
+    LiveUpdates updates, ApiCache cache, IHubContext<MetricsHub> hub, CompanyHubGroups companyGroups, IServiceProvider services,
+    ILogger<LiveBroadcaster> logger) : IHostedService
 {
     private IDisposable? _subscription;
     private RealtimeMetricsService _realtime = null!;
     private EventSummaryQueries _events = null!;
     private IDataAsOfSource _freshness = null!;
+    private ILocationSource _locations = null!;
 
     public Task StartAsync(CancellationToken ct)
     {
         _realtime = services.GetRequiredService<RealtimeMetricsService>();
         _events = services.GetRequiredService<EventSummaryQueries>();
         _freshness = services.GetRequiredService<IDataAsOfSource>();
+        _locations = services.GetRequiredService<ILocationSource>();
         var locations = services.GetRequiredService<LocationCache>();
         updates.BeforeDelivery = change =>
         {
@@ -56,11 +60,19 @@ public sealed class LiveBroadcaster(
         {
             var snapshot = await _realtime.GetAsync(change.LocationId);
             if (snapshot is not null) await group.SendAsync("metrics", snapshot);
+            // Connections that joined "all" with a grant including this location hear their own combined snapshot.
+            var companies = companyGroups.Hearing(change.LocationId);
+            foreach (var grant in companies)
+            {
+                var members = grant.Filter(await _locations.ListAsync(), l => l.LocationId);
+                await hub.Clients.Group(CompanyHubGroups.Group(grant)).SendAsync("metrics", await _realtime.GetAsync(members));
+            }
             // The events came with this change, so the snapshot read after it includes them.
             var asOf = snapshot?.DataAsOf ?? await _freshness.GetAsync();
+            var listeners = hub.Clients.Groups([MetricsHub.Group(change.LocationId), .. companies.Select(CompanyHubGroups.Group)]);
             foreach (var e in await _events.AfterAsync(change.LocationId, change.AfterSeq, change.MaxSeq))
             {
-                await group.SendAsync("event", e.WithDataAsOf(asOf));
+                await listeners.SendAsync("event", e.WithDataAsOf(asOf));
             }
         }
         catch (Exception e) when (ExceptionToProblem.IsDatabaseUnavailable(e))

@@ -44,7 +44,6 @@ public sealed class BotsCompanyPageTests : MudTestContext
         Assert.StartsWith("95.0 %", Text(cut, "bot-success-jorge-seller"));
         Assert.Equal("60 / 50", Text(cut, "bot-p95-jorge-seller"));
         Assert.Equal("95.0 %", Text(cut, "kpi-bot_success_rate"));
-        Assert.Empty(cut.FindAll("[data-testid='one-location-only']"));
         Assert.NotEmpty(cut.FindAll("[data-testid='chart-bot-trend']"));
     }
 

@@ -25,8 +25,8 @@ public sealed class LiveFeedTests : MudTestContext
     public void Render_Events_OneRowEach_WithRelativeTimes_AndExactTimesOnHover()
     {
         var cut = RenderFeed(
-            new FeedEvent(Guid.NewGuid(), "bot.interaction", "lead-1", Now.AddSeconds(-42), Now.AddSeconds(-40)),
-            new FeedEvent(Guid.NewGuid(), "marketing.spend", null, Now.AddMinutes(-7), Now.AddMinutes(-7)));
+            new FeedEvent(Guid.NewGuid(), "bot.interaction", "lead-1", Now.AddSeconds(-42), Now.AddSeconds(-40), "default"),
+            new FeedEvent(Guid.NewGuid(), "marketing.spend", null, Now.AddMinutes(-7), Now.AddMinutes(-7), "default"));
 
         var rows = cut.FindAll("[data-testid='live-feed-row']");
         Assert.Equal(2, rows.Count);
@@ -36,9 +36,28 @@ public sealed class LiveFeedTests : MudTestContext
     }
 
     [Fact]
+    public void Render_SeveralOffices_EachRowNamesItsOffice_AndTellsTimesByItsClock()
+    {
+        var offices = new Dictionary<string, JorgeBi.Core.Analytics.LocationInfo>
+        {
+            ["la"] = new("la", "Los Angeles", "America/Los_Angeles", 0.06m, 150_000m),
+            ["ny"] = new("ny", "New York", "America/New_York", 0.05m, 100_000m),
+        };
+        var cut = Render<LiveFeed>(p => p.Add(c => c.Zone, LosAngeles).Add(c => c.Offices, offices).Add(c => c.Events, [
+            new FeedEvent(Guid.NewGuid(), "lead.created", "lead-ny", Now.AddSeconds(-10), Now.AddSeconds(-10), "ny"),
+            new FeedEvent(Guid.NewGuid(), "lead.created", "lead-la", Now.AddSeconds(-20), Now.AddSeconds(-20), "la")]));
+
+        var rows = cut.FindAll("[data-testid='live-feed-row']");
+        Assert.Equal(["Office", "Event", "Lead", "When"], cut.FindAll("th").Select(th => th.TextContent.Trim()));
+        Assert.Equal(["New York", "lead.created", "lead-ny", "10 s ago"], Cells(rows[0]));
+        Assert.Equal("Occurred Jun 17, 13:29:55, received Jun 17, 13:29:55", rows[0].QuerySelector("td[title]")!.GetAttribute("title"));
+        Assert.Equal(["Los Angeles", "lead.created", "lead-la", "20 s ago"], Cells(rows[1]));
+    }
+
+    [Fact]
     public void Render_LateArrival_SaysWhenItArrived()
     {
-        var cut = RenderFeed(new FeedEvent(Guid.NewGuid(), "lead.created", "lead-9", Now.AddHours(-3), Now.AddSeconds(-10)));
+        var cut = RenderFeed(new FeedEvent(Guid.NewGuid(), "lead.created", "lead-9", Now.AddHours(-3), Now.AddSeconds(-10), "default"));
 
         Assert.Equal("3 h ago · arrived 10 s ago", Cells(cut.Find("[data-testid='live-feed-row']"))[2]);
     }
@@ -46,7 +65,7 @@ public sealed class LiveFeedTests : MudTestContext
     [Fact]
     public void Render_ManyEvents_ShowsTheNewest20()
     {
-        var events = Enumerable.Range(0, 50).Select(i => new FeedEvent(Guid.NewGuid(), "lead.created", $"lead-{i}", Now.AddSeconds(-i), Now.AddSeconds(-i))).ToArray();
+        var events = Enumerable.Range(0, 50).Select(i => new FeedEvent(Guid.NewGuid(), "lead.created", $"lead-{i}", Now.AddSeconds(-i), Now.AddSeconds(-i), "default")).ToArray();
 
         var rows = RenderFeed(events).FindAll("[data-testid='live-feed-row']");
 
@@ -58,7 +77,7 @@ public sealed class LiveFeedTests : MudTestContext
     [Fact]
     public void RelativeTimes_AgeWhileNothingArrives()
     {
-        var cut = RenderFeed(new FeedEvent(Guid.NewGuid(), "lead.created", "lead-1", Now, Now));
+        var cut = RenderFeed(new FeedEvent(Guid.NewGuid(), "lead.created", "lead-1", Now, Now, "default"));
         Assert.Equal("just now", Cells(cut.Find("[data-testid='live-feed-row']"))[2]);
 
         _clock.Advance(TimeSpan.FromSeconds(5));

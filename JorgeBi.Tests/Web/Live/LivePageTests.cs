@@ -39,7 +39,7 @@ public sealed class LivePageTests : CachedPageTests<LivePage>
     /// <summary>A location where nothing happened today.</summary>
     private sealed class Quiet(ReadGate gate) : IRealtimeSource, IEventFeedSource, IEventRateSource
     {
-        public Task<RecentActivity> ReadAsync(string locationId, DateTimeOffset since, DateTimeOffset until, DateTimeOffset activeSince, CancellationToken ct = default) =>
+        public Task<RecentActivity> ReadAsync(IReadOnlyCollection<string> locationIds, DateTimeOffset since, DateTimeOffset until, DateTimeOffset activeSince, CancellationToken ct = default) =>
             Task.FromResult(new RecentActivity(new KpiAggregates(), 0, 0, null));
 
         public Task<IReadOnlyList<FeedEvent>> LatestAsync(string locationId, int limit = IEventFeedSource.DefaultLimit, CancellationToken ct = default) =>

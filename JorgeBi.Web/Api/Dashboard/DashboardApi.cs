@@ -2,7 +2,6 @@ using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Company;
 using JorgeBi.Core.Realtime;
 using JorgeBi.Web.Api.Infrastructure;
-using JorgeBi.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -64,19 +63,22 @@ public static class DashboardApi
         [FromQuery(Name = "location_id")] string? locationId,
         [FromQuery(Name = "components")] string? components,
         [FromQuery(Name = "force_refresh")] string? forceRefresh,
-        HttpContext http, ApiCache cache, RealtimeMetricsService realtime)
+        HttpContext http, BiAnswer answer, ApiCache cache, RealtimeMetricsService realtime)
     {
         var errors = new QueryErrors();
-        var id = LocationAccess.RequestedId(http.User, errors, locationId);
         errors.List("components", components, RealtimeComponents.All);
         var force = errors.Flag("force_refresh", forceRefresh, false);
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
-        if (CompanyLocations.IsAll(id)) return CompanyLocations.NotCombined();
-        if (!LocationAccess.MaySee(http.User, id)) return BiAnswer.UnknownLocation(id);
-        var (answer, hit) = await cache.GetOrCreateAsync(RealtimeEndpoint, id, "", token => realtime.GetAsync(id, token),
-            force, http.RequestAborted, RealtimeExpiration);
+        // Live is always today and now: only the location is resolved, and for all locations each one's own today.
+        var resolved = await answer.ScopeAsync(http.User, new BiQuery(locationId, null, null, null, forceRefresh), errors, http.RequestAborted, combines: true);
+        if (resolved.Invalid is not null) return resolved.Invalid;
+        if (resolved.Missing is not null) return resolved.Missing;
+        var scope = resolved.Scope!;
+        var (cached, hit) = await cache.GetOrCreateAsync(RealtimeEndpoint, scope.LocationId, RealtimeKey(scope),
+            token => realtime.GetAsync(scope.Locations, token), force, http.RequestAborted, RealtimeExpiration);
         http.Response.Headers["X-Cache"] = hit ? "hit" : "miss";
-        var metrics = answer.Value;
-        return metrics is null ? BiAnswer.UnknownLocation(id) : TypedResults.Ok(metrics);
+        return TypedResults.Ok(cached.Value);
     }
+
+    /// <summary>"All" differs by caller (the locations each may see), so its entry names them.</summary>
+    private static string RealtimeKey(BiScope scope) => scope.Company is null ? "" : string.Join(',', scope.Locations.Select(l => l.LocationId));
 }

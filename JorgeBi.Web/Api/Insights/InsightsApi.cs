@@ -1,7 +1,7 @@
+using JorgeBi.Core.Company;
 using JorgeBi.Core.Freshness;
 using JorgeBi.Core.Insights;
 using JorgeBi.Web.Api.Infrastructure;
-using JorgeBi.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -29,36 +29,42 @@ public static class InsightsApi
         [FromQuery(Name = "insight_types")] string? insightTypes,
         [FromQuery(Name = "confidence_threshold")] string? confidenceThreshold,
         [FromQuery(Name = "limit")] string? limit,
-        HttpContext http, InsightService insights, IDataAsOfSource freshness, CancellationToken ct)
+        HttpContext http, BiAnswer answer, InsightService insights, IDataAsOfSource freshness, CancellationToken ct)
     {
         var errors = new QueryErrors();
-        var id = LocationAccess.RequestedId(http.User, errors, locationId);
         var types = errors.List("insight_types", insightTypes, InsightTypes.All);
         var threshold = errors.Number("confidence_threshold", confidenceThreshold, 0, 1, 0);
         var max = errors.Integer("limit", limit, 1, 100, 10);
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
-        if (CompanyLocations.IsAll(id)) return CompanyLocations.NotCombined();
-        if (!LocationAccess.MaySee(http.User, id)) return BiAnswer.UnknownLocation(id);
+        var resolved = await answer.ScopeAsync(http.User, LocationOnly(locationId), errors, ct, combines: true);
+        if (resolved.Invalid is not null) return resolved.Invalid;
+        if (resolved.Missing is not null) return resolved.Missing;
+        var scope = resolved.Scope!;
         DataAsOfHeader.Set(http.Response, await freshness.GetAsync(ct));
-        var found = await insights.ListAsync(id, [.. types], threshold, max, ct);
-        return found is null ? BiAnswer.UnknownLocation(id) : TypedResults.Ok(found);
+        // Insights are findings about one office: for all locations, each office's, titled with it.
+        var found = scope.Company is { } members
+            ? await CompanyInsights.ListAsync(insights, members, [.. types], threshold, max, ct)
+            : await insights.ListAsync(scope.Location.LocationId, [.. types], threshold, max, ct);
+        return found is null ? BiAnswer.UnknownLocation(scope.Location.LocationId) : TypedResults.Ok(found);
     }
 
     private static async Task<Results<Ok<AnomalyReport>, ValidationProblem, ProblemHttpResult>> GetAnomalies(
         [FromQuery(Name = "location_id")] string? locationId,
         [FromQuery(Name = "timeframe")] string? timeframe,
         [FromQuery(Name = "sensitivity")] string? sensitivity,
-        HttpContext http, AnomalyService anomalies, IDataAsOfSource freshness, CancellationToken ct)
+        HttpContext http, BiAnswer answer, AnomalyService anomalies, IDataAsOfSource freshness, CancellationToken ct)
     {
         var errors = new QueryErrors();
-        var id = LocationAccess.RequestedId(http.User, errors, locationId);
         var window = errors.OneOf("timeframe", timeframe, AnomalyService.Timeframes, "7d")!;
         var k = errors.Number("sensitivity", sensitivity, 0.1, 1.0, 0.5);
-        if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
-        if (CompanyLocations.IsAll(id)) return CompanyLocations.NotCombined();
-        if (!LocationAccess.MaySee(http.User, id)) return BiAnswer.UnknownLocation(id);
+        var resolved = await answer.ScopeAsync(http.User, LocationOnly(locationId), errors, ct, combines: true);
+        if (resolved.Invalid is not null) return resolved.Invalid;
+        if (resolved.Missing is not null) return resolved.Missing;
         var asOf = await freshness.GetAsync(ct);
-        var report = await anomalies.DetectAsync(id, window, k, ct);
-        return report is null ? BiAnswer.UnknownLocation(id) : TypedResults.Ok(report.WithDataAsOf(asOf));
+        // For all locations: the company's own anomalies, on its combined daily series (see AnomalyService).
+        var report = await anomalies.DetectAsync(resolved.Scope!.Locations, window, k, ct);
+        return TypedResults.Ok(report.WithDataAsOf(asOf));
     }
+
+    /// <summary>The location alone: these endpoints read their own windows, not the common timeframe.</summary>
+    private static BiQuery LocationOnly(string? locationId) => new(locationId, null, null, null, null);
 }
