@@ -15,54 +15,43 @@ public sealed class CsvExportService(IExportSource source, BotPerformanceService
 
     public static readonly IReadOnlyList<string> Reports = [Leads, Deals, Commissions, BotPerformance, .. AnalyticsCsvReports.Reports];
 
-    /// <summary>The reports <see cref="WriteCompanyAsync"/> writes for all locations at once; the others are one location's.</summary>
-    public static readonly IReadOnlyList<string> CompanyReports = [Leads, Deals, .. AnalyticsCsvReports.CompanyReports];
-
-    public static bool CombinesLocations(string report) => CompanyReports.Contains(report);
-
     private const string LocationColumn = "location_id";
 
-    /// <summary>Writes the report; false (and nothing written) when the report name is unknown.</summary>
-    public async Task<bool> WriteAsync(string report, LocationInfo location, Period period, TextWriter writer, CancellationToken ct = default)
-    {
-        switch (report)
-        {
-            case Leads:
-                await WriteLeadsAsync(writer, [new(location, period)], withLocation: false, ct);
-                return true;
-            case Deals:
-                await WriteDealsAsync(writer, [new(location, period)], withLocation: false, ct);
-                return true;
-            case Commissions:
-                await CsvWriter.WriteRowAsync(writer, ["deal_id", "lead_id", "agent_id", "source", "sale_price", "commission_rate", "commission", "closed_at"], ct);
-                foreach (var d in await closedDeals.ReadAsync(location, period, ct))
-                    await CsvWriter.WriteRowAsync(writer, [d.DealId, d.LeadId, d.AgentId, d.Source, d.SalePrice, d.CommissionRate, d.Commission, d.ClosedAt], ct);
-                return true;
-            case BotPerformance:
-                await WriteBotsAsync(writer, (await bots.ForPeriodAsync(location, period, includeAlerts: false, ct)).BotMetrics, ct);
-                return true;
-            default:
-                return await analytics.WriteAsync(report, location, period, writer, ct);
-        }
-    }
+    /// <summary>Writes one location's report; false (and nothing written) when the report name is unknown.</summary>
+    public Task<bool> WriteAsync(string report, LocationInfo location, Period period, TextWriter writer, CancellationToken ct = default) =>
+        WriteAsync(report, [new LocationPeriod(location, period)], company: false, writer, ct);
 
     /// <summary>
     /// A report of several locations, each over its own period (location_id=all): row lists are one
-    /// list whose first column, location_id, names each row's location; summaries are combined.
-    /// False (and nothing written) for a report not in <see cref="CompanyReports"/>.
+    /// list whose first column, location_id, names each row's location; summaries are combined as
+    /// their pages combine them.
     /// </summary>
-    public async Task<bool> WriteCompanyAsync(string report, IReadOnlyList<LocationPeriod> locations, TextWriter writer, CancellationToken ct = default)
+    public Task<bool> WriteCompanyAsync(string report, IReadOnlyList<LocationPeriod> locations, TextWriter writer, CancellationToken ct = default) =>
+        WriteAsync(report, locations, company: true, writer, ct);
+
+    private async Task<bool> WriteAsync(string report, IReadOnlyList<LocationPeriod> members, bool company, TextWriter writer, CancellationToken ct)
     {
         switch (report)
         {
             case Leads:
-                await WriteLeadsAsync(writer, locations, withLocation: true, ct);
+                await WriteLeadsAsync(writer, members, withLocation: company, ct);
                 return true;
             case Deals:
-                await WriteDealsAsync(writer, locations, withLocation: true, ct);
+                await WriteDealsAsync(writer, members, withLocation: company, ct);
+                return true;
+            case Commissions:
+                await WriteCommissionsAsync(writer, members, withLocation: company, ct);
+                return true;
+            case BotPerformance:
+                var matrix = company
+                    ? await bots.ForLocationsAsync(members, includeAlerts: false, ct)
+                    : await bots.ForPeriodAsync(members[0].Location, members[0].Period, includeAlerts: false, ct);
+                await WriteBotsAsync(writer, matrix.BotMetrics, ct);
                 return true;
             default:
-                return await analytics.WriteCompanyAsync(report, locations, writer, ct);
+                return company
+                    ? await analytics.WriteCompanyAsync(report, members, writer, ct)
+                    : await analytics.WriteAsync(report, members[0].Location, members[0].Period, writer, ct);
         }
     }
 
@@ -79,6 +68,15 @@ public sealed class CsvExportService(IExportSource source, BotPerformanceService
         await WriteRowAsync(writer, withLocation, LocationColumn, ["deal_id", "lead_id", "agent_id", "source", "stage", "property_value", "sale_price", "commission", "closed_at"], ct);
         await foreach (var r in source.DealsAsync(locations, ct))
             await WriteRowAsync(writer, withLocation, r.LocationId, [r.DealId, r.LeadId, r.AgentId, r.Source, r.Stage, r.PropertyValue, r.SalePrice, r.Commission, r.ClosedAt], ct);
+    }
+
+    // The company's deals in the order they closed, whichever office closed them.
+    private async Task WriteCommissionsAsync(TextWriter writer, IReadOnlyList<LocationPeriod> locations, bool withLocation, CancellationToken ct)
+    {
+        await WriteRowAsync(writer, withLocation, LocationColumn, ["deal_id", "lead_id", "agent_id", "source", "sale_price", "commission_rate", "commission", "closed_at"], ct);
+        var deals = (await Task.WhenAll(locations.Select(m => closedDeals.ReadAsync(m.Location, m.Period, ct)))).SelectMany(d => d);
+        foreach (var d in withLocation ? deals.OrderBy(d => d.ClosedAt) : deals)
+            await WriteRowAsync(writer, withLocation, d.LocationId, [d.DealId, d.LeadId, d.AgentId, d.Source, d.SalePrice, d.CommissionRate, d.Commission, d.ClosedAt], ct);
     }
 
     private static Task WriteRowAsync(TextWriter writer, bool withLocation, string location, object?[] cells, CancellationToken ct) =>

@@ -46,11 +46,21 @@ public sealed class TabletTablesTests(AppFixture app, BrowserFixture browser, IT
 
     [Theory]
     [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
-    public async Task LeadsTable_StaysATable_OneLinePerLead(string viewport)
+    public async Task LeadsTable_StaysATable_OneLinePerLead(string viewport) =>
+        await AssertLeadsTableAsync(viewport, "default", ["lead_id", "created_at", "source", "temperature", "agent_id", "speed_to_lead_s"]);
+
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task LeadsTableOfAllLocations_StaysATable_TheOfficeTakesTheAgentsPlaceOnAPortraitTablet(string viewport) =>
+        await AssertLeadsTableAsync(viewport, "all", Viewports.Size(viewport).Width >= 900
+            ? ["lead_id", "location_id", "created_at", "source", "temperature", "agent_id", "speed_to_lead_s"]
+            : ["lead_id", "location_id", "created_at", "source", "temperature", "speed_to_lead_s"]);
+
+    private async Task AssertLeadsTableAsync(string viewport, string location, string[] columns)
     {
-        var (session, page) = await OpenAsync(viewport, p => new LeadsPage(p));
+        var (session, page) = await OpenAsync(viewport, p => new LeadsPage(p, $"?component=leads&temperature=hot&location_id={location}"));
         await using var _ = session;
-        Output.WriteLine($"Screenshot: {await session.ScreenshotAsync("tablet-leads")}");
+        Output.WriteLine($"Screenshot: {await session.ScreenshotAsync($"tablet-leads-{location}")}");
 
         await Expect(page.Header).ToBeVisibleAsync();
         Assert.Equal(0, await AppShell.OverflowOfAsync(page.TableBox));
@@ -58,7 +68,7 @@ public sealed class TabletTablesTests(AppFixture app, BrowserFixture browser, IT
         var tableHeight = (await page.Table.BoundingBoxAsync())!.Height;
         Output.WriteLine($"{rows} rows in {tableHeight:F0} px");
         Assert.True(tableHeight < 60 * (rows + 2), $"{rows} rows take {tableHeight:F0} px: rows are stacked as cards");
-        foreach (var column in new[] { "lead_id", "created_at", "source", "temperature", "agent_id", "speed_to_lead_s" })
+        foreach (var column in columns)
             await Expect(page.Cells(column).First).ToBeVisibleAsync();
     }
 }

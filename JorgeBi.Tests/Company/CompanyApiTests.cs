@@ -156,15 +156,39 @@ public sealed class CompanyApiTests(CompanyApiTests.Factory app) : IClassFixture
         Assert.Equal(800_000, body.GetProperty("summary_metrics").GetProperty("current").GetProperty("revenue").GetDecimal());
     }
 
-    [Theory]
-    [InlineData("/api/bi/export/bot-performance.csv?location_id=all")]
-    public async Task EndpointsThatDoNotCombine_All_Answer422NamingLocationId(string path)
+    [Fact]
+    public async Task WarmCache_All_Answers422NamingLocationId()
+    {
+        var admin = await app.ClientWithScopesAsync(ApiKeyScopes.Admin);
+
+        var response = await admin.PostAsync("/api/bi/warm-cache",
+            new StringContent("""{"location_id":"all","timeframes":["7d"]}""", System.Text.Encoding.UTF8, "application/json"));
+
+        await AssertNotCombinedAsync(response);
+    }
+
+    [Fact]
+    public async Task ExportCommissionsAndBots_All_AreTheOfficesCombined()
     {
         var client = await app.ClientWithScopesAsync(ApiKeyScopes.BiRead);
 
-        var response = await client.GetAsync(path);
+        var commissions = await CsvLinesAsync(client, "commissions");
+        var bots = await CsvLinesAsync(client, "bot-performance");
 
-        await AssertNotCombinedAsync(response);
+        Assert.StartsWith("location_id,deal_id,lead_id,", commissions[0]);
+        // The week's three deals (as revenue-intelligence counts them), each naming its office.
+        Assert.Equal(3, commissions.Length - 1);
+        Assert.All(commissions.Skip(1), l => Assert.Matches("^api-(la|ny),", l));
+        var seller = bots.Single(l => l.StartsWith("jorge-seller,", StringComparison.Ordinal)).Split(',');
+        // Interactions are the third column: the seller's in both offices, as bot-performance answers.
+        Assert.Equal("5", seller[2]);
+    }
+
+    private static async Task<string[]> CsvLinesAsync(HttpClient client, string report)
+    {
+        var response = await client.GetAsync($"/api/bi/export/{report}.csv?location_id=all&timeframe=7d");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public static class ExportApi
     {
         app.MapGet("/api/bi/export/{report}.csv", GetExport)
             .WithName("ExportCsv")
-            .WithSummary($"A report as CSV ({string.Join(", ", CsvExportService.Reports)}), for the same location and period parameters as the JSON endpoints; location_id=all for {string.Join(", ", CsvExportService.CompanyReports)}, whose row lists then start with location_id")
+            .WithSummary($"A report as CSV ({string.Join(", ", CsvExportService.Reports)}), for the same location and period parameters as the JSON endpoints; for location_id=all the row lists start with location_id and summaries are the combined ones")
             .WithTags("Export")
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .AddOpenApiOperationTransformer((operation, _, _) => ReportParameter.EnumerateAsync(operation, CsvExportService.Reports))
@@ -28,8 +28,7 @@ public static class ExportApi
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown report",
                 detail: $"Reports: {string.Join(", ", CsvExportService.Reports)}.");
         }
-        // Only the reports that combine locations read "all", or default to it where the caller sees several.
-        var resolved = await answer.ScopeAsync(http.User, query, new QueryErrors(), ct, combines: CsvExportService.CombinesLocations(report));
+        var resolved = await answer.ScopeAsync(http.User, query, new QueryErrors(), ct, combines: true);
         if (resolved.Invalid is not null) return resolved.Invalid;
         if (resolved.Missing is not null) return resolved.Missing;
         var scope = resolved.Scope!;

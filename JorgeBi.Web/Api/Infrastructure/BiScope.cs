@@ -20,8 +20,8 @@ public sealed record BiScope(LocationInfo Location, Period Period, string CacheK
     /// <summary>The location_id the scope answers for: a location's id, or "all".</summary>
     public string LocationId => Company is null ? Location.LocationId : CompanyLocations.All;
 
-    /// <summary>The locations the scope reads: the company's, or its one location.</summary>
-    public IReadOnlyList<LocationInfo> Locations => Company?.Select(m => m.Location).ToList() ?? [Location];
+    /// <summary>The locations the scope reads, without their periods.</summary>
+    public IReadOnlyList<LocationInfo> Locations => [.. Members.Select(m => m.Location)];
 }
 
 /// <summary>

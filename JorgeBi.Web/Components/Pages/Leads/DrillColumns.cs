@@ -15,7 +15,10 @@ public sealed record DrillColumn(string Key, string Header, Func<object, Locatio
 /// <summary>The columns of each component's rows (<see cref="LeadRow"/>, <see cref="ConversationRow"/>, <see cref="DealRow"/>).</summary>
 public static class DrillColumns
 {
-    /// <param name="company">Rows of several locations: the location comes first, on every screen.</param>
+    /// <param name="company">
+    /// Rows of several locations: the location follows the lead, on every screen, and takes the
+    /// agent's place on a portrait tablet (the agent stays in the row's timeline and the CSV).
+    /// </param>
     public static IReadOnlyList<DrillColumn> For(string component, bool company = false)
     {
         var columns = component switch
@@ -24,8 +27,12 @@ public static class DrillColumns
             DrillDownComponents.Revenue or DrillDownComponents.Conversion => Deals,
             _ => Leads,
         };
-        return company ? [columns[0], Location, .. columns.Skip(1)] : columns;
+        if (!company) return columns;
+        var rest = columns.Skip(1).Select(c => c.Key == AgentKey && c.CssClass is null ? c with { CssClass = Landscape } : c);
+        return [columns[0], Location, .. rest];
     }
+
+    private const string AgentKey = "agent_id";
 
     private static readonly DrillColumn Location = new("location_id", "Location", (_, l) => l.Name);
 
@@ -46,7 +53,7 @@ public static class DrillColumns
         new("source", "Source", (r, _) => Text(((LeadRow)r).Source)),
         new("lead_type", "Type", (r, _) => Text(((LeadRow)r).LeadType), CssClass: Landscape),
         new("temperature", "Temperature", (r, _) => Text(((LeadRow)r).Temperature)),
-        new("agent_id", "Agent", (r, _) => Text(((LeadRow)r).AgentId)),
+        new(AgentKey, "Agent", (r, _) => Text(((LeadRow)r).AgentId)),
         new("first_bot_id", "First bot", (r, _) => Text(((LeadRow)r).FirstBotId), CssClass: Landscape),
         new("speed_to_lead_s", "Speed to lead", (r, _) => ((LeadRow)r).SpeedToLeadS is { } s ? Formats.Seconds(s) : "–"),
     ];
@@ -69,7 +76,7 @@ public static class DrillColumns
         new("deal_id", "Deal", (r, _) => ((DealRow)r).DealId, CssClass: Landscape),
         new("stage", "Stage", (r, _) => Text(((DealRow)r).Stage)),
         new("source", "Source", (r, _) => Text(((DealRow)r).Source), CssClass: Desktop),
-        new("agent_id", "Agent", (r, _) => Text(((DealRow)r).AgentId)),
+        new(AgentKey, "Agent", (r, _) => Text(((DealRow)r).AgentId)),
         new("property_value", "Property value", (r, _) => ((DealRow)r).PropertyValue is { } v ? Formats.Money(v) : "–", CssClass: Landscape),
         new("sale_price", "Sale price", (r, _) => ((DealRow)r).SalePrice is { } v ? Formats.Money(v) : "–"),
         new("commission", "Commission", (r, _) => ((DealRow)r).Commission is { } v ? Formats.Money(v) : "–"),
