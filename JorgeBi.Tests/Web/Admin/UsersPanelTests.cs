@@ -59,13 +59,16 @@ public sealed class UsersPanelTests : MudTestContext, IClassFixture<TestDatabase
     public void Add_NoLocationTicked_CannotBeSubmitted_OwnerRoleSeesEveryLocation()
     {
         var cut = Render<UsersPanel>();
+        // The panel renders again once the locations are read: act on that render's elements.
+        cut.WaitForElement("input[data-testid='user-form-locations-north']");
         cut.Find("input[data-testid='user-form-username']").Input(Name());
 
         cut.Find("input[data-testid='user-form-locations-all']").Change(false);
-        Assert.True(cut.Find("[data-testid='user-form-submit']").HasAttribute("disabled"));
+        cut.WaitForAssertion(() => Assert.True(cut.Find("[data-testid='user-form-submit']").HasAttribute("disabled")));
 
         cut.FindAll("[data-testid='user-form-role'] .mud-toggle-item").Single(b => b.TextContent.Trim() == UserRoles.Owner).Click();
-        Assert.False(cut.Find("[data-testid='user-form-submit']").HasAttribute("disabled"));
+        // The toggle group takes its value asynchronously.
+        cut.WaitForAssertion(() => Assert.False(cut.Find("[data-testid='user-form-submit']").HasAttribute("disabled")));
         Assert.True(cut.Find("input[data-testid='user-form-locations-all']").HasAttribute("disabled"));
         Assert.True(cut.Find("input[data-testid='user-form-locations-all']").HasAttribute("checked"));
     }
@@ -78,6 +81,9 @@ public sealed class UsersPanelTests : MudTestContext, IClassFixture<TestDatabase
 
         Row(cut, before.Username).QuerySelector("[data-testid='user-edit']")!.Click();
         cut.FindAll("[data-testid='user-form-role'] .mud-toggle-item").Single(b => b.TextContent.Trim() == UserRoles.Manager).Click();
+        // The toggle group takes its value asynchronously: go on once it shows the new role.
+        cut.WaitForAssertion(() => Assert.Equal(UserRoles.Manager,
+            cut.Find("[data-testid='user-form-role'] .mud-toggle-item-selected").TextContent.Trim()));
         cut.Find("input[data-testid='user-form-locations-all']").Change(false);
         cut.Find("input[data-testid='user-form-locations-north']").Change(true);
         cut.Find("form").Submit();
