@@ -1,5 +1,6 @@
 using Dapper;
 using JorgeBi.Core.Analytics;
+using JorgeBi.Data.Aggregation;
 using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Events;
 using JorgeBi.Tests.Support;
@@ -73,6 +74,31 @@ public sealed class RollupConsistencyTests(TestDatabase db) : IClassFixture<Test
         await store.RebuildRollupsAsync(location);
 
         Assert.Equal(incremental, await RollupSnapshot.ReadAsync(db.DataSource, location));
+    }
+
+    // The elected aggregator applies every batch on one session, which keeps its batch
+    // tables from one batch to the next: nothing of a batch may leak into the next.
+    [Fact]
+    public async Task Apply_ManyBatchesOnOneSession_EqualsARebuild()
+    {
+        const string location = "prop-one-session";
+        var events = RandomEvents.Generate(14, location: location);
+        var log = new EventStore(db.DataSource);
+        var aggregator = new LogAggregator(db.DataSource);
+        await using var session = await db.DataSource.OpenConnectionAsync();
+        var batches = 0;
+        foreach (var batch in RandomEvents.ShuffledBatches(events, 14))
+        {
+            await log.AppendAsync(batch);
+            while ((await aggregator.ApplyNextAsync(session)).Backlog > 0) { }
+            batches++;
+        }
+        var incremental = await RollupSnapshot.ReadAsync(db.DataSource, location);
+
+        await new AppliedEventStore(db.DataSource).RebuildRollupsAsync(location);
+
+        Assert.True(batches > 1);
+        Assert.Equal(await RollupSnapshot.ReadAsync(db.DataSource, location), incremental);
     }
 
     [Fact]
