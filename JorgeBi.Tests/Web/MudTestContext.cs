@@ -3,7 +3,7 @@ using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Freshness;
-using JorgeBi.Web.Api.Infrastructure;
+using JorgeBi.Web.Answers;
 using JorgeBi.Web.Components.Shared;
 using JorgeBi.Web.Security;
 using MudBlazor.Services;

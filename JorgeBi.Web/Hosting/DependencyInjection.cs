@@ -1,3 +1,4 @@
+using JorgeBi.Web.Answers;
 using JorgeBi.Web.Api;
 using JorgeBi.Web.Api.Infrastructure;
 using JorgeBi.Web.Components.Shared;
@@ -27,6 +28,8 @@ public static class DependencyInjection
         services.AddSingleton<CompanyLocations>();
         services.AddSingleton<BiScopeResolver>();
         services.AddSingleton<BiAnswer>();
+        services.AddSingleton<BiReads>();
+        services.AddSingleton<ApiAnswer>();
         services.AddSingleton<SettingsEditor>();
         services.AddSingleton<RebucketMonitor>();
         services.AddHostedService<RebucketService>();

@@ -5,7 +5,8 @@ using JorgeBi.Core.Realtime;
 using JorgeBi.Data.Analytics;
 using JorgeBi.Data.ChangeFeed;
 using JorgeBi.Data.Settings;
-using JorgeBi.Web.Api.Infrastructure;
+using JorgeBi.Web.Answers;
+using JorgeBi.Web.Resilience;
 using Microsoft.AspNetCore.SignalR;
 
 namespace JorgeBi.Web.Live;
@@ -75,7 +76,7 @@ public sealed class LiveBroadcaster(
                 await listeners.SendAsync("event", e.WithDataAsOf(asOf));
             }
         }
-        catch (Exception e) when (ExceptionToProblem.IsDatabaseUnavailable(e))
+        catch (Exception e) when (DatabaseOutage.IsUnavailable(e))
         {
             logger.LogWarning("Live update of {Location} skipped: database unavailable", change.LocationId);
         }

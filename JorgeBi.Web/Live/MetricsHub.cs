@@ -1,6 +1,6 @@
 using JorgeBi.Core.Events;
 using JorgeBi.Core.Realtime;
-using JorgeBi.Web.Api.Infrastructure;
+using JorgeBi.Web.Answers;
 using JorgeBi.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;

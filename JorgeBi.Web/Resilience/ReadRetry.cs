@@ -1,4 +1,3 @@
-using JorgeBi.Web.Api.Infrastructure;
 using Polly;
 using Polly.Retry;
 
@@ -24,7 +23,7 @@ public sealed class ReadRetry
             .AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = args => ValueTask.FromResult(
-                    args.Outcome.Exception is { } e && ExceptionToProblem.IsDatabaseUnavailable(e)
+                    args.Outcome.Exception is { } e && DatabaseOutage.IsUnavailable(e)
                     && (!args.Context.Properties.TryGetValue(MayRetryKey, out var mayRetry) || mayRetry())),
                 MaxRetryAttempts = MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,

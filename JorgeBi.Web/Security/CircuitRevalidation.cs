@@ -1,5 +1,5 @@
 using JorgeBi.Data.Access;
-using JorgeBi.Web.Api.Infrastructure;
+using JorgeBi.Web.Resilience;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 
@@ -24,7 +24,7 @@ public sealed class CircuitRevalidation(ILoggerFactory loggers, UserStore users,
             return await SessionValidation.IsCurrentAsync(state.User, users, clock, ct);
         }
         // The database being away says nothing about the user: the next check decides.
-        catch (Exception e) when (ExceptionToProblem.IsDatabaseUnavailable(e))
+        catch (Exception e) when (DatabaseOutage.IsUnavailable(e))
         {
             return true;
         }

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using JorgeBi.Core.Access;
 using JorgeBi.Core.Analytics;
-using JorgeBi.Web.Api.Infrastructure;
+using JorgeBi.Web.Answers;
 
 namespace JorgeBi.Web.Security;
 

@@ -1,5 +1,5 @@
 using JorgeBi.Core.Events;
-using JorgeBi.Web.Api.Infrastructure;
+using JorgeBi.Web.Answers;
 using Microsoft.AspNetCore.Components.Endpoints;
 
 namespace JorgeBi.Web.Security;

@@ -1,7 +1,7 @@
 using JorgeBi.Core.Settings;
 using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Settings;
-using JorgeBi.Web.Api.Infrastructure;
+using JorgeBi.Web.Answers;
 
 namespace JorgeBi.Web.Settings;
 

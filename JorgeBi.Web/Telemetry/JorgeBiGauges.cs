@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using JorgeBi.Data.ChangeFeed;
 using JorgeBi.Data.Telemetry;
-using JorgeBi.Web.Api.Infrastructure;
+using JorgeBi.Web.Answers;
 
 namespace JorgeBi.Web.Telemetry;
 

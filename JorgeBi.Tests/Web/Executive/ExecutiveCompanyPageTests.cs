@@ -6,7 +6,7 @@ using JorgeBi.Core.Funnel;
 using JorgeBi.Core.Insights;
 using JorgeBi.Core.Live;
 using JorgeBi.Tests.Support;
-using JorgeBi.Web.Api.Infrastructure;
+using JorgeBi.Web.Answers;
 using JorgeBi.Web.Components.Shared;
 using JorgeBi.Web.Security;
 using Microsoft.AspNetCore.Components;

@@ -6,7 +6,7 @@ using JorgeBi.Core.Funnel;
 using JorgeBi.Core.Insights;
 using JorgeBi.Tests.Support;
 using JorgeBi.Web.Security;
-using JorgeBi.Web.Api.Infrastructure;
+using JorgeBi.Web.Answers;
 using JorgeBi.Web.Components.Charts;
 using JorgeBi.Web.Components.Pages.Executive;
 using JorgeBi.Web.Components.Shared;

@@ -1,5 +1,5 @@
 using Bunit;
-using JorgeBi.Web.Api.Infrastructure;
+using JorgeBi.Web.Answers;
 using JorgeBi.Web.Components.Layout;
 using JorgeBi.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;

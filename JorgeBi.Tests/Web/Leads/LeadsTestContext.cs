@@ -2,7 +2,7 @@ using Bunit;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Company;
 using JorgeBi.Core.DrillDown;
-using JorgeBi.Web.Api.Infrastructure;
+using JorgeBi.Web.Answers;
 using JorgeBi.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,7 @@ using Bunit;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Tests.Support;
 using JorgeBi.Tests.Web.Executive;
-using JorgeBi.Web.Api.Infrastructure;
+using JorgeBi.Web.Answers;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 

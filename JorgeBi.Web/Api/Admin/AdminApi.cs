@@ -1,15 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using JorgeBi.Core.Analytics;
-using JorgeBi.Core.Company;
-using JorgeBi.Core.Bots;
 using JorgeBi.Core.Events;
 using JorgeBi.Core.Revenue;
-using JorgeBi.Web.Api.Bots;
-using JorgeBi.Web.Api.Dashboard;
-using JorgeBi.Web.Api.Revenue;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.Events;
+using JorgeBi.Web.Answers;
 using JorgeBi.Web.Api.Infrastructure;
 using JorgeBi.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -39,25 +35,25 @@ public static class AdminApi
 {
     private static readonly JsonSerializerOptions BodyOptions = JsonBody.Options(maxDepth: 8);
 
-    public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
+    /// <summary>Maps onto the admin part of the BI group (<see cref="BiApi"/>), which carries the admin scope and the rate limit.</summary>
+    internal static RouteGroupBuilder MapAdminApi(this RouteGroupBuilder admin)
     {
-        var admin = app.MapGroup("/api/bi").WithTags("Admin");
+        admin.WithTags("Admin");
         admin.MapGet("/cache-analytics", GetCacheAnalytics)
             .WithName("GetCacheAnalytics")
-            .WithSummary("Cache hits, misses, hit rate and entries, by endpoint")
-            .WithAdminConventions();
+            .WithSummary("Cache hits, misses, hit rate and entries, by endpoint");
         admin.MapPost("/trigger-aggregation", PostTriggerAggregation)
             .WithName("TriggerAggregation")
             .WithSummary("Rebuild a location's rollups and snapshots from its facts")
             .WithDescription("Rebuilds the whole history of the location: distinct counts and lead/deal snapshots span periods, so a partial rebuild could not be exact. `from`/`to` are validated but do not narrow the rebuild.")
             .Accepts<AggregationRequest>("application/json")
-            .WithAdminBodyConventions();
+            .WithBodyConventions();
         admin.MapPost("/warm-cache", PostWarmCache)
             .WithName("WarmCache")
             .WithSummary("Precompute the dashboard, bot and revenue answers for the given timeframes (default: all)")
             .Accepts<WarmCacheRequest>("application/json")
-            .WithAdminBodyConventions();
-        return app;
+            .WithBodyConventions();
+        return admin;
     }
 
     private static Ok<CacheAnalytics> GetCacheAnalytics(ApiCache cache)
@@ -80,8 +76,8 @@ public static class AdminApi
         var to = errors.Date("to", body.To);
         if (from > to) errors.Add("from", "Must not be after to.");
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
-        if (CompanyLocations.IsAll(locationId)) return CompanyLocations.NotCombined();
-        if (await locations.FindAsync(http.HttpContext.User, locationId, ct) is null) return BiAnswer.UnknownLocation(locationId);
+        if (CompanyLocations.IsAll(locationId)) return ApiAnswer.NotCombined();
+        if (await locations.FindAsync(http.HttpContext.User, locationId, ct) is null) return ApiAnswer.UnknownLocation(locationId);
         var started = System.Diagnostics.Stopwatch.StartNew();
         var rows = await store.RebuildRollupsAsync(locationId, ct);
         await cache.InvalidateLocationAsync(locationId, ct);
@@ -90,46 +86,29 @@ public static class AdminApi
     }
 
     private static async Task<Results<Ok<WarmCacheResult>, ValidationProblem, ProblemHttpResult>> PostWarmCache(
-        HttpRequest http, BiScopeResolver scopes, BiAnswer answer, ExecutiveKpiService kpis, CompanyKpiService company, BotPerformanceService bots,
-        RevenueIntelligenceService revenue, CancellationToken ct)
+        HttpRequest http, BiScopeResolver scopes, BiAnswer answer, BiReads reads, CancellationToken ct)
     {
         var read = await JsonBody.ReadAsync<WarmCacheRequest>(http, BodyOptions, ct);
         if (read.Invalid is not null) return read.Invalid;
         if (read.Unsupported is not null) return read.Unsupported;
         var errors = new QueryErrors();
         var timeframes = errors.List("timeframes", read.Body!.Timeframes is { } t ? string.Join(",", t) : null, Timeframes.All);
-        var count = 0;
+        // The options the endpoints default to, so a plain request finds the warmed answers.
+        var kpis = reads.DashboardKpis(comparisons: true, trends: true);
+        var bots = reads.BotPerformance(alerts: true);
+        var revenue = reads.RevenueIntelligence(new RevenueRequest(read.Body.LocationId ?? ""));
         foreach (var timeframe in timeframes)
         {
             var scope = await scopes.ResolveAsync(http.HttpContext.User, errors, read.Body.LocationId, timeframe, null, null, null, ct);
             if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary());
-            if (CompanyLocations.IsAll(read.Body.LocationId)) return CompanyLocations.NotCombined();
-            if (scope is null) return BiAnswer.UnknownLocation(read.Body.LocationId);
-            await answer.CachedAsync(DashboardApi.Endpoint, scope, DashboardApi.Parameters(true, true), answer.Fresh(DashboardApi.Compute(kpis, company, true, true)), true, ct);
-            await answer.CachedAsync(BotsApi.Endpoint, scope, BotsApi.Parameters(true), answer.Fresh(BotsApi.Compute(bots, true)), true, ct);
-            var request = new RevenueRequest(scope.Location.LocationId);
-            await answer.CachedAsync(RevenueApi.Endpoint, scope, RevenueApi.Parameters(request), answer.Fresh(RevenueApi.Compute(revenue, request)), true, ct);
-            count += 3;
+            if (CompanyLocations.IsAll(read.Body.LocationId)) return ApiAnswer.NotCombined();
+            if (scope is null) return ApiAnswer.UnknownLocation(read.Body.LocationId);
+            await answer.CachedAsync(kpis, scope, force: true, ct);
+            await answer.CachedAsync(bots, scope, force: true, ct);
+            await answer.CachedAsync(revenue, scope, force: true, ct);
         }
+        string[] endpoints = [kpis.Endpoint, bots.Endpoint, revenue.Endpoint];
         var location = read.Body.LocationId ?? Domain.DefaultLocation;
-        return TypedResults.Ok(new WarmCacheResult(location, count, [DashboardApi.Endpoint, BotsApi.Endpoint, RevenueApi.Endpoint], timeframes));
+        return TypedResults.Ok(new WarmCacheResult(location, endpoints.Length * timeframes.Count, endpoints, timeframes));
     }
-
-    /// <summary>A posted body names a location, which may not exist, and must be JSON.</summary>
-    internal static RouteHandlerBuilder WithAdminBodyConventions(this RouteHandlerBuilder endpoint) =>
-        endpoint
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithAdminConventions();
-
-    internal static RouteHandlerBuilder WithAdminConventions(this RouteHandlerBuilder endpoint) =>
-        endpoint
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .RequireAuthorization(ApiPolicies.Admin)
-            .RequireRateLimiting(RateLimiting.Api);
 }

@@ -1,6 +1,6 @@
 using JorgeBi.Core.Bots;
+using JorgeBi.Web.Answers;
 using JorgeBi.Web.Api.Infrastructure;
-using JorgeBi.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,31 +8,22 @@ namespace JorgeBi.Web.Api.Bots;
 
 public static class BotsApi
 {
-    public static IEndpointRouteBuilder MapBotsApi(this IEndpointRouteBuilder app)
+    /// <summary>Maps onto the BI read group (<see cref="BiApi"/>), which carries auth, rate limit and retries.</summary>
+    internal static RouteGroupBuilder MapBotsApi(this RouteGroupBuilder reads)
     {
-        app.MapGet("/api/bi/bot-performance", GetBotPerformance)
+        reads.MapGet("/bot-performance", GetBotPerformance)
             .WithName("GetBotPerformance")
             .WithSummary("The bot performance matrix: per bot success with its 95 % Wilson interval, latency against its own target, qualification, handoffs, appointments and first-touch commission")
-            .WithTags("Bots")
-            .WithBiReadConventions();
-        return app;
+            .WithTags("Bots");
+        return reads;
     }
 
     private static Task<Results<SerializedOk<BotPerformance>, ValidationProblem, ProblemHttpResult>> GetBotPerformance(
         [AsParameters] BiQuery query, [FromQuery(Name = "include_alerts")] string? includeAlerts,
-        HttpContext http, BiAnswer answer, BotPerformanceService bots)
+        HttpContext http, ApiAnswer answer, BiReads reads)
     {
         var errors = new QueryErrors();
         var alerts = errors.Flag("include_alerts", includeAlerts, true);
-        return answer.GetAsync(http, Endpoint, query, errors, Parameters(alerts), Compute(bots, alerts), combines: true);
+        return answer.GetAsync(http, reads.BotPerformance(alerts), query, errors, combines: true);
     }
-
-    internal const string Endpoint = "bot-performance";
-
-    internal static string Parameters(bool alerts) => $"alerts={alerts}";
-
-    internal static Func<BiScope, CancellationToken, Task<BotPerformance>> Compute(BotPerformanceService bots, bool alerts) =>
-        (scope, ct) => scope.Company is { } members
-            ? bots.ForLocationsAsync(members, alerts, ct)
-            : bots.ForPeriodAsync(scope.Location, scope.Period, alerts, ct);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using JorgeBi.Core.DrillDown;
 using JorgeBi.Core.Freshness;
+using JorgeBi.Web.Answers;
 using JorgeBi.Web.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,25 +11,24 @@ public static class DrillDownApi
 {
     private static readonly JsonSerializerOptions BodyOptions = JsonBody.Options(maxDepth: 16);
 
-    public static IEndpointRouteBuilder MapDrillDownApi(this IEndpointRouteBuilder app)
+    /// <summary>Maps onto the BI read group (<see cref="BiApi"/>), which carries auth, rate limit and retries.</summary>
+    internal static RouteGroupBuilder MapDrillDownApi(this RouteGroupBuilder reads)
     {
-        app.MapPost("/api/bi/drill-down", PostDrillDown)
+        reads.MapPost("/drill-down", PostDrillDown)
             .WithName("DrillDown")
             .WithSummary("The rows behind a number: leads, conversations or deals of a period, filtered and paged; location_id=all lists every location's rows together, each naming its location")
             .WithTags("Drill-down")
             .Accepts<DrillDownBody>("application/json")
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .WithBiReadConventions();
-        app.MapGet("/api/bi/leads/{leadId}/timeline", GetTimeline)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        reads.MapGet("/leads/{leadId}/timeline", GetTimeline)
             .WithName("GetLeadTimeline")
             .WithSummary("Every event of one lead, in the order they occurred; location_id=all finds the lead in any of the caller's locations")
-            .WithTags("Drill-down")
-            .WithBiReadConventions();
-        return app;
+            .WithTags("Drill-down");
+        return reads;
     }
 
     private static async Task<Results<Ok<DrillDownResult>, ValidationProblem, ProblemHttpResult>> PostDrillDown(
-        HttpRequest http, BiAnswer answer, DrillDownService drill, IDataAsOfSource freshness, CancellationToken ct)
+        HttpRequest http, ApiAnswer answer, DrillDownService drill, IDataAsOfSource freshness, CancellationToken ct)
     {
         var read = await JsonBody.ReadAsync<DrillDownBody>(http, BodyOptions, ct);
         if (read.Invalid is not null) return read.Invalid;
@@ -47,7 +47,7 @@ public static class DrillDownApi
 
     private static async Task<Results<Ok<IReadOnlyList<TimelineEvent>>, ValidationProblem, ProblemHttpResult>> GetTimeline(
         string leadId, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "location_id")] string? locationId,
-        HttpContext http, BiAnswer answer, DrillDownService drill, IDataAsOfSource freshness, CancellationToken ct)
+        HttpContext http, ApiAnswer answer, DrillDownService drill, IDataAsOfSource freshness, CancellationToken ct)
     {
         var errors = new QueryErrors();
         if (leadId.Length > 200) errors.Add("leadId", "At most 200 characters.");

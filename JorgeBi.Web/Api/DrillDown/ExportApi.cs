@@ -1,4 +1,5 @@
 using JorgeBi.Core.DrillDown;
+using JorgeBi.Web.Answers;
 using JorgeBi.Web.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -6,21 +7,21 @@ namespace JorgeBi.Web.Api.DrillDown;
 
 public static class ExportApi
 {
-    public static IEndpointRouteBuilder MapExportApi(this IEndpointRouteBuilder app)
+    /// <summary>Maps onto the BI read group (<see cref="BiApi"/>), which carries auth, rate limit and retries.</summary>
+    internal static RouteGroupBuilder MapExportApi(this RouteGroupBuilder reads)
     {
-        app.MapGet("/api/bi/export/{report}.csv", GetExport)
+        reads.MapGet("/export/{report}.csv", GetExport)
             .WithName("ExportCsv")
             .WithSummary($"A report as CSV ({string.Join(", ", CsvExportService.Reports)}), for the same location and period parameters as the JSON endpoints; for location_id=all the row lists start with location_id and summaries are the combined ones")
             .WithTags("Export")
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
-            .AddOpenApiOperationTransformer((operation, _, _) => ReportParameter.EnumerateAsync(operation, CsvExportService.Reports))
-            .WithBiReadConventions();
-        return app;
+            .AddOpenApiOperationTransformer((operation, _, _) => ReportParameter.EnumerateAsync(operation, CsvExportService.Reports));
+        return reads;
     }
 
     /// <summary>Also serves the pages' cookie-authorised downloads (<see cref="Export.PageExportEndpoints"/>).</summary>
     internal static async Task<Results<EmptyHttpResult, ValidationProblem, ProblemHttpResult>> GetExport(
-        string report, [Microsoft.AspNetCore.Http.AsParameters] BiQuery query, HttpContext http, BiAnswer answer, CsvExportService export)
+        string report, [Microsoft.AspNetCore.Http.AsParameters] BiQuery query, HttpContext http, ApiAnswer answer, CsvExportService export)
     {
         var ct = http.RequestAborted;
         if (!CsvExportService.Reports.Contains(report))

@@ -1,6 +1,5 @@
-using System.Net.Sockets;
+using JorgeBi.Web.Resilience;
 using Microsoft.AspNetCore.Diagnostics;
-using Npgsql;
 
 namespace JorgeBi.Web.Api.Infrastructure;
 
@@ -21,7 +20,7 @@ public sealed class ExceptionToProblem(ILogger<ExceptionToProblem> logger) : IEx
             case BadHttpRequestException bad:
                 await ApiProblem.WriteAsync(context, bad.StatusCode, "Bad request", bad.StatusCode == 413 ? "The request body is too large." : "The request could not be read.");
                 return true;
-            case var e when IsDatabaseUnavailable(e):
+            case var e when DatabaseOutage.IsUnavailable(e):
                 logger.LogWarning(e, "Database unavailable while serving {Path}", context.Request.Path);
                 context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
                 if (UnavailablePage.Wants(context))
@@ -39,13 +38,4 @@ public sealed class ExceptionToProblem(ILogger<ExceptionToProblem> logger) : IEx
                 return true;
         }
     }
-
-    public static bool IsDatabaseUnavailable(Exception e) => e switch
-    {
-        NpgsqlException { IsTransient: true } => true,
-        NpgsqlException { InnerException: SocketException or TimeoutException or IOException } => true,
-        PostgresException { SqlState: "57P01" or "57P02" or "57P03" or "53300" } => true,
-        SocketException or TimeoutException => true,
-        _ => e.InnerException is not null && IsDatabaseUnavailable(e.InnerException),
-    };
 }

@@ -1,6 +1,7 @@
 using JorgeBi.Core.Company;
 using JorgeBi.Core.Freshness;
 using JorgeBi.Core.Insights;
+using JorgeBi.Web.Answers;
 using JorgeBi.Web.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -9,19 +10,18 @@ namespace JorgeBi.Web.Api.Insights;
 
 public static class InsightsApi
 {
-    public static IEndpointRouteBuilder MapInsightsApi(this IEndpointRouteBuilder app)
+    /// <summary>Maps onto the BI read group (<see cref="BiApi"/>), which carries auth, rate limit and retries.</summary>
+    internal static RouteGroupBuilder MapInsightsApi(this RouteGroupBuilder reads)
     {
-        app.MapGet("/api/bi/predictive-insights", GetInsights)
+        reads.MapGet("/predictive-insights", GetInsights)
             .WithName("GetPredictiveInsights")
             .WithSummary("Short, checkable findings with their evidence and a suggested action")
-            .WithTags("Insights")
-            .WithBiReadConventions();
-        app.MapGet("/api/bi/anomaly-detection", GetAnomalies)
+            .WithTags("Insights");
+        reads.MapGet("/anomaly-detection", GetAnomalies)
             .WithName("GetAnomalyDetection")
             .WithSummary("Daily KPI values outside their robust band (median +/- k x MAD of the trailing 28 days; k from sensitivity)")
-            .WithTags("Insights")
-            .WithBiReadConventions();
-        return app;
+            .WithTags("Insights");
+        return reads;
     }
 
     private static async Task<Results<Ok<IReadOnlyList<Insight>>, ValidationProblem, ProblemHttpResult>> GetInsights(
@@ -29,7 +29,7 @@ public static class InsightsApi
         [FromQuery(Name = "insight_types")] string? insightTypes,
         [FromQuery(Name = "confidence_threshold")] string? confidenceThreshold,
         [FromQuery(Name = "limit")] string? limit,
-        HttpContext http, BiAnswer answer, InsightService insights, IDataAsOfSource freshness, CancellationToken ct)
+        HttpContext http, ApiAnswer answer, InsightService insights, IDataAsOfSource freshness, CancellationToken ct)
     {
         var errors = new QueryErrors();
         var types = errors.List("insight_types", insightTypes, InsightTypes.All);
@@ -44,14 +44,14 @@ public static class InsightsApi
         var found = scope.Company is { } members
             ? await CompanyInsights.ListAsync(insights, members, [.. types], threshold, max, ct)
             : await insights.ListAsync(scope.Location.LocationId, [.. types], threshold, max, ct);
-        return found is null ? BiAnswer.UnknownLocation(scope.Location.LocationId) : TypedResults.Ok(found);
+        return found is null ? ApiAnswer.UnknownLocation(scope.Location.LocationId) : TypedResults.Ok(found);
     }
 
     private static async Task<Results<Ok<AnomalyReport>, ValidationProblem, ProblemHttpResult>> GetAnomalies(
         [FromQuery(Name = "location_id")] string? locationId,
         [FromQuery(Name = "timeframe")] string? timeframe,
         [FromQuery(Name = "sensitivity")] string? sensitivity,
-        HttpContext http, BiAnswer answer, AnomalyService anomalies, IDataAsOfSource freshness, CancellationToken ct)
+        HttpContext http, ApiAnswer answer, AnomalyService anomalies, IDataAsOfSource freshness, CancellationToken ct)
     {
         var errors = new QueryErrors();
         var window = errors.OneOf("timeframe", timeframe, AnomalyService.Timeframes, "7d")!;

@@ -9,7 +9,8 @@ public static class DocumentDescription
     private static readonly Dictionary<string, string> TagDescriptions = new()
     {
         ["Events"] = "Ingestion of business events (leads, bot interactions, appointments, deals).",
-        ["Dashboard"] = "KPIs of a period and the live counters.",
+        ["Dashboard"] = "KPIs of a period.",
+        ["Live"] = "The live counters: today, the last five minutes, active conversations, events per minute.",
         ["Insights"] = "Predictive insights and anomalies.",
         ["Bots"] = "The bot performance matrix.",
         ["Revenue"] = "Revenue, commission, forecasts and cost per source.",

@@ -6,7 +6,6 @@ using JorgeBi.Core.Settings;
 using JorgeBi.Data.Alerts;
 using JorgeBi.Data.Digests;
 using JorgeBi.Web.Alerts;
-using JorgeBi.Web.Api.Admin;
 using JorgeBi.Web.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -92,7 +91,7 @@ public static class AlertSettingsApi
         return saved.Outcome switch
         {
             SaveOutcome.Invalid => TypedResults.ValidationProblem(saved.Errors),
-            SaveOutcome.NotFound => BiAnswer.UnknownLocation(locationId),
+            SaveOutcome.NotFound => ApiAnswer.UnknownLocation(locationId),
             _ => TypedResults.Ok(BusinessHoursView.Of(saved.Saved!)),
         };
     }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using JorgeBi.Core.Settings;
 using JorgeBi.Data.Settings;
-using JorgeBi.Web.Api.Admin;
 using JorgeBi.Web.Api.Infrastructure;
 using JorgeBi.Web.Settings;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -66,7 +65,7 @@ public static class SettingsApi
         TypedResults.Ok(await store.ListLocationsAsync(ct));
 
     private static async Task<Results<Ok<LocationSettings>, ProblemHttpResult>> GetLocation(string locationId, SettingsStore store, CancellationToken ct) =>
-        await store.FindLocationAsync(locationId, ct) is { } location ? TypedResults.Ok(location) : BiAnswer.UnknownLocation(locationId);
+        await store.FindLocationAsync(locationId, ct) is { } location ? TypedResults.Ok(location) : ApiAnswer.UnknownLocation(locationId);
 
     private static async Task<Results<Ok<LocationSettings>, Created<LocationSettings>, Accepted<LocationSettings>, ValidationProblem, ProblemHttpResult>> PutLocation(
         string locationId, HttpRequest http, SettingsEditor editor, CancellationToken ct)

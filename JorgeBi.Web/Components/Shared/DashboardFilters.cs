@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Events;
-using JorgeBi.Web.Api.Infrastructure;
+using JorgeBi.Web.Answers;
 using JorgeBi.Web.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;

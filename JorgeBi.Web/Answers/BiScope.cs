@@ -3,7 +3,7 @@ using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Company;
 using JorgeBi.Web.Security;
 
-namespace JorgeBi.Web.Api.Infrastructure;
+namespace JorgeBi.Web.Answers;
 
 /// <summary>
 /// The location and period a BI request asks about, resolved and validated. For

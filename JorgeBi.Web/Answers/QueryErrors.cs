@@ -1,7 +1,7 @@
 using System.Globalization;
 using JorgeBi.Core.Events;
 
-namespace JorgeBi.Web.Api.Infrastructure;
+namespace JorgeBi.Web.Answers;
 
 /// <summary>
 /// Parses query parameters that arrive as text, recording an error per bad field, so a

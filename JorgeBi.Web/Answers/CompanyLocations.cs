@@ -1,9 +1,8 @@
 using System.Security.Claims;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Web.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace JorgeBi.Web.Api.Infrastructure;
+namespace JorgeBi.Web.Answers;
 
 /// <summary>
 /// What <c>location_id=all</c> stands for: every location the caller may see, as
@@ -33,19 +32,4 @@ public sealed class CompanyLocations(LocationAccess access)
             [var only] => only.LocationId,
             _ => LocationAccess.GrantOf(user).DefaultLocation,
         };
-
-    /// <summary>The 422 of an endpoint that does not combine locations yet, naming location_id.</summary>
-    public static ProblemHttpResult NotCombined() =>
-        TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>
-        {
-            ["location_id"] = [NotCombinedMessage],
-        })
-        {
-            Status = StatusCodes.Status422UnprocessableEntity,
-            Title = "All locations cannot be combined here",
-            Detail = NotCombinedMessage,
-            Type = ApiProblem.TypeFor(StatusCodes.Status422UnprocessableEntity),
-        });
-
-    public const string NotCombinedMessage = "This answer is given for one location at a time: name a location instead of 'all'.";
 }

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 
-namespace JorgeBi.Web.Api.Infrastructure;
+namespace JorgeBi.Web.Answers;
 
 /// <summary>
 /// An answer in the cache, with its JSON as served to cache hits once someone asked for it.

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.ComponentModel;
 using Microsoft.Extensions.Caching.Hybrid;
 
-namespace JorgeBi.Web.Api.Infrastructure;
+namespace JorgeBi.Web.Answers;
 
 public sealed record CacheEndpointStats(string Endpoint, long Hits, long Misses, double HitRate);
 

@@ -1,4 +1,4 @@
-namespace JorgeBi.Web.Api.Dashboard;
+namespace JorgeBi.Web.Api.Live;
 
 /// <summary>
 /// The parts of the real-time answer a client may name in <c>components</c>. The whole
