@@ -16,7 +16,6 @@ public sealed class BotsPageTests : CachedPageTests<BotsPage>
         var seller = new BotTraffic { BotId = "jorge-seller", Name = "Seller", ResponseTargetMs = 500, SuccessTarget = 0.9m, Interactions = 10, Successes = 9 };
         Services.AddSingleton(new BotPerformanceService(new GatedTraffic(Gate, new BotPerformanceAggregates([seller], [new("jorge-seller", 120, 10)])), Locations, Clock));
         Services.AddSingleton(new BotTrendService(new NoTrend()));
-        Services.AddSingleton<JorgeBi.Core.Live.LiveUpdates>();
     }
 
     protected override string DataSelector => "[data-testid='kpi-bot_success_rate']";

@@ -2,6 +2,7 @@ using Bunit;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Company;
 using JorgeBi.Core.DrillDown;
+using JorgeBi.Core.Live;
 using JorgeBi.Web.Answers;
 using JorgeBi.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
@@ -24,6 +25,7 @@ public abstract class LeadsTestContext : MudTestContext
         Services.AddScoped<DashboardFilters>();
         Services.AddSingleton<IDrillDownSource>(Source);
         Services.AddSingleton<DrillDownService>();
+        Services.AddSingleton(new LiveUpdates(TimeProvider.System));
         // A manager: the page's export button is shown to analysts.
         Authorization.SetAuthorized("maria").SetRoles(JorgeBi.Data.Access.UserRoles.Manager).SetPolicies(JorgeBi.Web.Security.PagePolicies.Analyst);
     }

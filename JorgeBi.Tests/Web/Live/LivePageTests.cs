@@ -20,7 +20,6 @@ public sealed class LivePageTests : CachedPageTests<LivePage>
         Services.AddSingleton<IEventFeedSource>(quiet);
         Services.AddSingleton<IEventRateSource>(quiet);
         Services.AddSingleton<RealtimeMetricsService>();
-        Services.AddSingleton<JorgeBi.Core.Live.LiveUpdates>();
     }
 
     protected override string DataSelector => "[data-testid='live-recent-events_per_minute']";
