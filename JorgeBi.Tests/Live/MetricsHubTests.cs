@@ -45,6 +45,8 @@ public sealed class MetricsHubTests(ApiFactory app) : IClassFixture<ApiFactory>
         Assert.True(received.GetProperty("data_as_of").GetProperty("seq").GetInt64() >= received.GetProperty("seq").GetInt64());
         Assert.True(metrics.TryGetProperty("today", out _));
         Assert.True(metrics.GetProperty("data_as_of").GetProperty("seq").GetInt64() >= received.GetProperty("seq").GetInt64());
+        // One casing, as in every API answer.
+        Assert.All([snapshot, received, metrics], SnakeCaseNames.AssertEverywhere);
     }
 
     [Fact]
