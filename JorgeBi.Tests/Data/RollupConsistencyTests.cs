@@ -2,7 +2,6 @@ using Dapper;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Events;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Data;
 

@@ -1,6 +1,5 @@
 using Bunit;
 using JorgeBi.Core.Analytics;
-using JorgeBi.Tests.Support;
 using JorgeBi.Tests.Web.Executive;
 using JorgeBi.Web.Api.Infrastructure;
 using Microsoft.AspNetCore.Components;
