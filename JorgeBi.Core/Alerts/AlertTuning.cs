@@ -150,9 +150,9 @@ public sealed record AlertTuning
 
 /// <summary>What the settings page and the API show: the values in force, the configuration's, and which are overridden.</summary>
 public sealed record AlertTuningView(
-    [property: JsonPropertyName("values")] AlertTuning Values,
-    [property: JsonPropertyName("defaults")] AlertTuning Defaults,
-    [property: JsonPropertyName("overridden")] IReadOnlyList<string> Overridden)
+    AlertTuning Values,
+    AlertTuning Defaults,
+    IReadOnlyList<string> Overridden)
 {
     public static AlertTuningView Of(AlertRules configured, AlertTuning stored) =>
         new(AlertTuning.Of(stored.ApplyTo(configured)), AlertTuning.Of(configured), stored.Overridden);

@@ -11,16 +11,16 @@ namespace JorgeBi.Core.Analytics;
 /// not the period. <see cref="Trends"/> is empty when trends were not asked for.
 /// </summary>
 public sealed record ExecutiveKpis(
-    [property: JsonPropertyName("metrics")] IReadOnlyDictionary<string, double?> Metrics,
-    [property: JsonPropertyName("previous")] IReadOnlyDictionary<string, double?> Previous,
-    [property: JsonPropertyName("comparisons")] IReadOnlyDictionary<string, double?> Comparisons,
-    [property: JsonPropertyName("trends")] IReadOnlyDictionary<string, IReadOnlyList<TrendPoint>> Trends,
-    [property: JsonPropertyName("targets")] IReadOnlyDictionary<string, KpiTarget> Targets,
-    [property: JsonPropertyName("jorge_commission")] JorgeCommissionSummary JorgeCommission,
-    [property: JsonPropertyName("last_updated")] DateTimeOffset LastUpdated) : IHasDataAsOf<ExecutiveKpis>
+    IReadOnlyDictionary<string, double?> Metrics,
+    IReadOnlyDictionary<string, double?> Previous,
+    IReadOnlyDictionary<string, double?> Comparisons,
+    IReadOnlyDictionary<string, IReadOnlyList<TrendPoint>> Trends,
+    IReadOnlyDictionary<string, KpiTarget> Targets,
+    JorgeCommissionSummary JorgeCommission,
+    DateTimeOffset LastUpdated) : IHasDataAsOf<ExecutiveKpis>
 {
     /// <summary>The last event applied to the numbers of this answer.</summary>
-    [JsonPropertyName("data_as_of")] public DataAsOf? DataAsOf { get; init; }
+    public DataAsOf? DataAsOf { get; init; }
 
     public ExecutiveKpis WithDataAsOf(DataAsOf dataAsOf) => this with { DataAsOf = dataAsOf };
 
@@ -28,10 +28,9 @@ public sealed record ExecutiveKpis(
     /// For several locations at once (location_id=all): each location's own KPIs over its own
     /// local period, beside the combined ones above. Absent for one location.
     /// </summary>
-    [JsonPropertyName("locations")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<LocationKpis>? Locations { get; init; }
 
     /// <summary>Whether the API answered from its cache (the answer is as of <see cref="LastUpdated"/>).</summary>
-    [JsonPropertyName("cache_hit")] public bool CacheHit { get; init; }
+    public bool CacheHit { get; init; }
 }

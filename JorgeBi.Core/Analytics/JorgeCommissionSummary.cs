@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 
 namespace JorgeBi.Core.Analytics;
 
@@ -8,8 +7,8 @@ namespace JorgeBi.Core.Analytics;
 /// against <see cref="MonthlyTarget"/>, in percent (null when no target is set).
 /// </summary>
 public sealed record JorgeCommissionSummary(
-    [property: JsonPropertyName("rate")] decimal Rate,
-    [property: JsonPropertyName("pipeline_value")] double PipelineValue,
-    [property: JsonPropertyName("commission_amount")] double CommissionAmount,
-    [property: JsonPropertyName("monthly_target")] decimal MonthlyTarget,
-    [property: JsonPropertyName("progress_percentage")] double? ProgressPercentage);
+    decimal Rate,
+    double PipelineValue,
+    double CommissionAmount,
+    decimal MonthlyTarget,
+    double? ProgressPercentage);

@@ -1,11 +1,10 @@
-using System.Text.Json.Serialization;
 
 namespace JorgeBi.Core.Analytics;
 
 /// <summary>A KPI's target and where the current value stands against it (<see cref="TargetStatus"/>).</summary>
 public sealed record KpiTarget(
-    [property: JsonPropertyName("target")] double Target,
-    [property: JsonPropertyName("status")] string Status);
+    double Target,
+    string Status);
 
 /// <summary>The statuses of <see cref="KpiTarget"/>.</summary>
 public static class TargetStatus

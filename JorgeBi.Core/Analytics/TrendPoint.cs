@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 
 namespace JorgeBi.Core.Analytics;
 
@@ -7,5 +6,5 @@ namespace JorgeBi.Core.Analytics;
 /// Null when the KPI has nothing to measure in that bucket (a success rate without interactions).
 /// </summary>
 public sealed record TrendPoint(
-    [property: JsonPropertyName("period_start")] DateTime PeriodStart,
-    [property: JsonPropertyName("value")] double? Value);
+    DateTime PeriodStart,
+    double? Value);

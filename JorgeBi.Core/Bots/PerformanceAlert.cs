@@ -1,15 +1,14 @@
-using System.Text.Json.Serialization;
 
 namespace JorgeBi.Core.Bots;
 
 /// <summary>One problem of one bot (API.md <c>performance_alerts</c>), with the measured value and the target it misses.</summary>
 public sealed record PerformanceAlert(
-    [property: JsonPropertyName("bot_id")] string BotId,
-    [property: JsonPropertyName("kind")] string Kind,
-    [property: JsonPropertyName("severity")] string Severity,
-    [property: JsonPropertyName("message")] string Message,
-    [property: JsonPropertyName("value")] double Value,
-    [property: JsonPropertyName("target")] double Target)
+    string BotId,
+    string Kind,
+    string Severity,
+    string Message,
+    double Value,
+    double Target)
 {
     public const string SuccessBelowTarget = "success_below_target";
     public const string SuccessAtRisk = "success_at_risk";

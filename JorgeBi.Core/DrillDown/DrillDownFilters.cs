@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 
 namespace JorgeBi.Core.DrillDown;
 
@@ -12,12 +11,12 @@ public sealed record DrillDownFilters
     public const string AgentIdName = "agent_id";
     public const string LeadTypeName = "lead_type";
 
-    [JsonPropertyName("source")] public string? Source { get; init; }
-    [JsonPropertyName("bot_id")] public string? BotId { get; init; }
-    [JsonPropertyName("temperature")] public string? Temperature { get; init; }
-    [JsonPropertyName("stage")] public string? Stage { get; init; }
-    [JsonPropertyName("agent_id")] public string? AgentId { get; init; }
-    [JsonPropertyName("lead_type")] public string? LeadType { get; init; }
+    public string? Source { get; init; }
+    public string? BotId { get; init; }
+    public string? Temperature { get; init; }
+    public string? Stage { get; init; }
+    public string? AgentId { get; init; }
+    public string? LeadType { get; init; }
 
     /// <summary>The filters that are set, by their API name.</summary>
     public IEnumerable<(string Name, string Value)> Set()

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using JorgeBi.Core.Events;
 
 namespace JorgeBi.Core.DrillDown;
@@ -9,11 +8,11 @@ public sealed record DrillDownRequest
     public const int MaxPageSize = 200;
     private const int MaxFilterLength = 200;
 
-    [JsonPropertyName("component")] public required string Component { get; init; }
-    [JsonPropertyName("metric")] public string? Metric { get; init; }
-    [JsonPropertyName("filters")] public DrillDownFilters Filters { get; init; } = new();
-    [JsonPropertyName("page")] public int Page { get; init; } = 1;
-    [JsonPropertyName("page_size")] public int PageSize { get; init; } = 50;
+    public required string Component { get; init; }
+    public string? Metric { get; init; }
+    public DrillDownFilters Filters { get; init; } = new();
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 50;
 
     public string MetricOrDefault => Metric ?? DrillDownComponents.Metrics[Component][0];
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using JorgeBi.Core.Freshness;
 
 namespace JorgeBi.Core.DrillDown;
@@ -9,12 +8,12 @@ namespace JorgeBi.Core.DrillDown;
 /// <see cref="ConversationRow"/> or <see cref="DealRow"/> by component).
 /// </summary>
 public sealed record DrillDownResult(
-    [property: JsonPropertyName("summary")] IReadOnlyDictionary<string, double?> Summary,
-    [property: JsonPropertyName("details")] IReadOnlyList<object> Details,
-    [property: JsonPropertyName("total")] long Total) : IHasDataAsOf<DrillDownResult>
+    IReadOnlyDictionary<string, double?> Summary,
+    IReadOnlyList<object> Details,
+    long Total) : IHasDataAsOf<DrillDownResult>
 {
     /// <summary>The last event applied to the numbers of this answer.</summary>
-    [JsonPropertyName("data_as_of")] public DataAsOf? DataAsOf { get; init; }
+    public DataAsOf? DataAsOf { get; init; }
 
     public DrillDownResult WithDataAsOf(DataAsOf dataAsOf) => this with { DataAsOf = dataAsOf };
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 
 namespace JorgeBi.Core.Insights;
 
@@ -8,14 +7,14 @@ namespace JorgeBi.Core.Insights;
 /// about, if any. <see cref="RelevanceScore"/> (0-1) is confidence x impact, the sort order.
 /// </summary>
 public sealed record Insight(
-    [property: JsonPropertyName("insight_type")] string InsightType,
-    [property: JsonPropertyName("confidence")] double Confidence,
-    [property: JsonPropertyName("title")] string Title,
-    [property: JsonPropertyName("description")] string Description,
-    [property: JsonPropertyName("recommended_action")] string RecommendedAction,
-    [property: JsonPropertyName("relevance_score")] double RelevanceScore,
-    [property: JsonPropertyName("subject")] string? Subject,
-    [property: JsonPropertyName("evidence")] IReadOnlyDictionary<string, double> Evidence);
+    string InsightType,
+    double Confidence,
+    string Title,
+    string Description,
+    string RecommendedAction,
+    double RelevanceScore,
+    string? Subject,
+    IReadOnlyDictionary<string, double> Evidence);
 
 /// <summary>The <see cref="Insight.InsightType"/> values, as the insight_types filter names them.</summary>
 public static class InsightTypes

@@ -1,16 +1,15 @@
-using System.Text.Json.Serialization;
 using JorgeBi.Core.Analytics;
 
 namespace JorgeBi.Core.Realtime;
 
 /// <summary>The live counters of one window; success rate and p95 are null when there were no interactions.</summary>
 public sealed record LiveCounters(
-    [property: JsonPropertyName("leads")] long Leads,
-    [property: JsonPropertyName("interactions")] long Interactions,
-    [property: JsonPropertyName("success_rate")] double? SuccessRate,
-    [property: JsonPropertyName("p95_ms")] double? P95Ms,
-    [property: JsonPropertyName("appointments")] long Appointments,
-    [property: JsonPropertyName("deals")] long Deals)
+    long Leads,
+    long Interactions,
+    double? SuccessRate,
+    double? P95Ms,
+    long Appointments,
+    long Deals)
 {
     /// <summary>Through <see cref="KpiCalculator"/>, so "success rate" means what it means on every page.</summary>
     public static LiveCounters From(KpiAggregates a)

@@ -11,17 +11,22 @@ namespace JorgeBi.Data.Backup;
 /// against <see cref="Tables"/> after.
 /// </summary>
 public sealed record BackupManifest(
-    [property: JsonPropertyName("format")] int Format,
-    [property: JsonPropertyName("created_at")] DateTimeOffset CreatedAt,
-    [property: JsonPropertyName("server_version")] string ServerVersion,
-    [property: JsonPropertyName("migration")] string? Migration,
-    [property: JsonPropertyName("dump_sha256")] string DumpSha256,
-    [property: JsonPropertyName("tables")] IReadOnlyList<TableManifest> Tables)
+    int Format,
+    DateTimeOffset CreatedAt,
+    string ServerVersion,
+    string? Migration,
+    string DumpSha256,
+    IReadOnlyList<TableManifest> Tables)
 {
     public const int CurrentFormat = 1;
 
-    // Relaxed escaping: the file is read by people and tools, never embedded in HTML.
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // snake_case like the API. Relaxed escaping: the file is read by people and tools, never embedded in HTML.
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     [JsonIgnore] public long Rows => Tables.Sum(t => t.Rows);
 
@@ -48,6 +53,6 @@ public sealed record BackupManifest(
 
 /// <param name="Checksum">MD5 over the table's row count and the sums of its rows' MD5s (see ManifestQueries).</param>
 public sealed record TableManifest(
-    [property: JsonPropertyName("name")] string Name,
-    [property: JsonPropertyName("rows")] long Rows,
-    [property: JsonPropertyName("checksum")] string Checksum);
+    string Name,
+    long Rows,
+    string Checksum);

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace JorgeBi.E2E.Pages;
 
 /// <summary>The admin page: API keys, users, system health, audit log.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace JorgeBi.E2E.Pages;
 
 /// <summary>Every signed-in page by its short name, for checks that must hold on each of them.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace JorgeBi.E2E.Pages;
 
 /// <summary>The layout around every page: app bar, drawer, theme. Pages derive from it.</summary>

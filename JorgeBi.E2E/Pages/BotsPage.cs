@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace JorgeBi.E2E.Pages;
 
 /// <summary>Bot performance: system health, the per-bot matrix, trends and alerts.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace JorgeBi.E2E.Pages;
 
 /// <summary>The commission statement: totals, month and year to date, and the closed-deals grid.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace JorgeBi.E2E.Pages;
 
 /// <summary>Anomalies and insights: insight cards, the anomaly table and the trends with anomalies marked.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace JorgeBi.E2E.Pages;
 
 /// <summary>The drill-down page: breadcrumbs, filter chips, summary, one page of rows and the CSV download.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace JorgeBi.E2E.Pages;
 
 /// <summary>The sign-in form: plain server-rendered HTML, usable before any circuit exists.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace JorgeBi.E2E.Pages;
 
 /// <summary>Revenue and forecast: sales KPIs, the commission forecast, pipeline, breakdown and ROI.</summary>

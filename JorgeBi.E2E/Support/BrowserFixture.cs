@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace JorgeBi.E2E.Support;
 
 /// <summary>One headless Debian Chromium per test run; each test opens its own context.</summary>

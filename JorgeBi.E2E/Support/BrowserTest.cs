@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using JorgeBi.E2E.Pages;
-using Microsoft.Playwright;
-using Xunit.Abstractions;
 
 namespace JorgeBi.E2E.Support;
 

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using JorgeBi.E2E.Pages;
-using Microsoft.Playwright;
 
 namespace JorgeBi.E2E.Support;
 

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace JorgeBi.E2E.Support;
 
 /// <summary>The screen sizes every page is checked at, by name so test results read well.</summary>

@@ -1,10 +1,6 @@
 using JorgeBi.Data.Alerts;
-using JorgeBi.E2E.Pages;
-using JorgeBi.E2E.Support;
 using JorgeBi.Web.Alerts;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit.Abstractions;
-using static Microsoft.Playwright.Assertions;
 
 namespace JorgeBi.E2E.Tests;
 

@@ -1,8 +1,4 @@
 using System.Text.Json;
-using JorgeBi.E2E.Pages;
-using JorgeBi.E2E.Support;
-using Microsoft.Playwright;
-using Xunit.Abstractions;
 
 namespace JorgeBi.E2E.Tests;
 

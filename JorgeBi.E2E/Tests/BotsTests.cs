@@ -1,10 +1,5 @@
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
-using JorgeBi.E2E.Pages;
-using JorgeBi.E2E.Support;
-using Microsoft.Playwright;
-using Xunit.Abstractions;
-using static Microsoft.Playwright.Assertions;
 
 namespace JorgeBi.E2E.Tests;
 

@@ -6,12 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.Settings;
-using JorgeBi.E2E.Pages;
-using JorgeBi.E2E.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
-using Xunit.Abstractions;
-using static Microsoft.Playwright.Assertions;
 
 namespace JorgeBi.E2E.Tests;
 

@@ -1,8 +1,3 @@
-using JorgeBi.E2E.Pages;
-using JorgeBi.E2E.Support;
-using Xunit.Abstractions;
-using static Microsoft.Playwright.Assertions;
-
 namespace JorgeBi.E2E.Tests;
 
 /// <summary>

@@ -2,12 +2,8 @@ using System.Text.RegularExpressions;
 using Dapper;
 using JorgeBi.Core.Demo;
 using JorgeBi.Data.Seeding;
-using JorgeBi.E2E.Pages;
-using JorgeBi.E2E.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Xunit.Abstractions;
-using static Microsoft.Playwright.Assertions;
 
 namespace JorgeBi.E2E.Tests;
 

@@ -1,11 +1,7 @@
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
 using JorgeBi.Data.Access;
-using JorgeBi.E2E.Pages;
-using JorgeBi.E2E.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit.Abstractions;
-using static Microsoft.Playwright.Assertions;
 
 namespace JorgeBi.E2E.Tests;
 

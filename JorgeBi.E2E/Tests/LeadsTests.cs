@@ -1,9 +1,4 @@
 using Deque.AxeCore.Playwright;
-using JorgeBi.E2E.Pages;
-using JorgeBi.E2E.Support;
-using Microsoft.Playwright;
-using Xunit.Abstractions;
-using static Microsoft.Playwright.Assertions;
 
 namespace JorgeBi.E2E.Tests;
 

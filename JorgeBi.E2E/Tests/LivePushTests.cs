@@ -3,11 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using JorgeBi.Data.Access;
-using JorgeBi.E2E.Pages;
-using JorgeBi.E2E.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit.Abstractions;
-using static Microsoft.Playwright.Assertions;
 
 namespace JorgeBi.E2E.Tests;
 

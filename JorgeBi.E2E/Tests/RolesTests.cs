@@ -1,10 +1,5 @@
 using JorgeBi.Data.Access;
-using JorgeBi.E2E.Pages;
-using JorgeBi.E2E.Support;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
-using Xunit.Abstractions;
-using static Microsoft.Playwright.Assertions;
 
 namespace JorgeBi.E2E.Tests;
 

@@ -3,12 +3,8 @@ using JorgeBi.Core.Alerts;
 using JorgeBi.Core.Settings;
 using JorgeBi.Data.Alerts;
 using JorgeBi.Data.Settings;
-using JorgeBi.E2E.Pages;
-using JorgeBi.E2E.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Xunit.Abstractions;
-using static Microsoft.Playwright.Assertions;
 
 namespace JorgeBi.E2E.Tests;
 

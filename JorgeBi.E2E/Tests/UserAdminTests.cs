@@ -1,11 +1,7 @@
 using JorgeBi.Core.Settings;
 using JorgeBi.Data.Access;
-using JorgeBi.E2E.Pages;
-using JorgeBi.E2E.Support;
 using JorgeBi.Web.Settings;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit.Abstractions;
-using static Microsoft.Playwright.Assertions;
 
 namespace JorgeBi.E2E.Tests;
 

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using JorgeBi.Core.Alerts;
 using JorgeBi.Data.Alerts;
-using JorgeBi.Tests.Support;
 using JorgeBi.Web.Alerts;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using JorgeBi.Data.Alerts;
-using JorgeBi.Tests.Support;
 using JorgeBi.Web.Alerts;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,6 @@
 using Dapper;
 using JorgeBi.Core.Alerts;
 using JorgeBi.Data.Alerts;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Alerts;
 

@@ -6,7 +6,6 @@ using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Insights;
 using JorgeBi.Data.Settings;
 using JorgeBi.Data.Trends;
-using JorgeBi.Tests.Support;
 using JorgeBi.Web.Alerts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

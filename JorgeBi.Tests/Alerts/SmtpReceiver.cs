@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Threading.Channels;
-using JorgeBi.Tests.Support;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.Protocol;

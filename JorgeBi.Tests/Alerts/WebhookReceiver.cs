@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Alerts;
 

@@ -6,7 +6,6 @@ using JorgeBi.Core.DrillDown;
 using JorgeBi.Core.Realtime;
 using JorgeBi.Core.Revenue;
 using JorgeBi.Data.ChangeFeed;
-using JorgeBi.Tests.Support;
 using JorgeBi.Web.Api;
 using JorgeBi.Web.Api.DrillDown;
 using JorgeBi.Web.Api.Infrastructure;

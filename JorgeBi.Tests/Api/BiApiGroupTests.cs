@@ -1,5 +1,4 @@
 using JorgeBi.Data.Access;
-using JorgeBi.Tests.Support;
 using JorgeBi.Web.Api;
 using JorgeBi.Web.Api.Infrastructure;
 using Microsoft.AspNetCore.Authorization;

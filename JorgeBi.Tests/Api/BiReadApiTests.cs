@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.Events;
-using JorgeBi.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Tests.Api;

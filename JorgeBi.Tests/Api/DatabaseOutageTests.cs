@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using JorgeBi.Data.Access;
-using JorgeBi.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Tests.Api;

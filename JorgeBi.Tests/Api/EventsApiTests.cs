@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using Dapper;
 using JorgeBi.Data.Access;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Api;
 

@@ -7,7 +7,6 @@ using Dapper;
 using JorgeBi.Core.Events;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.Events;
-using JorgeBi.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

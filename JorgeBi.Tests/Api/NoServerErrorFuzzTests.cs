@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using JorgeBi.Data.Access;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Api;
 

@@ -6,7 +6,6 @@ using System.Text.Json.Nodes;
 using Dapper;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.Events;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Api;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Api;
 

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text.RegularExpressions;
-using JorgeBi.Tests.Support;
 using JorgeBi.Web.Components.Charts;
 using Microsoft.AspNetCore.Hosting;
 

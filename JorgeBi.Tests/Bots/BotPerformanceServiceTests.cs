@@ -3,7 +3,6 @@ using JorgeBi.Core.Bots;
 using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Bots;
 using JorgeBi.Data.Events;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Bots;
 

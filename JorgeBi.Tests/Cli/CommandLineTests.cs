@@ -1,5 +1,3 @@
-using JorgeBi.Tests.Support;
-
 namespace JorgeBi.Tests.Cli;
 
 /// <summary>The built app refuses what is neither a command nor a host option, before it starts anything.</summary>

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.Settings;
-using JorgeBi.Tests.Support;
 using JorgeBi.Web.Cli;
 
 namespace JorgeBi.Tests.Cli;

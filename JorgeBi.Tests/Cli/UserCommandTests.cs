@@ -1,6 +1,5 @@
 using System.CommandLine;
 using JorgeBi.Data.Access;
-using JorgeBi.Tests.Support;
 using JorgeBi.Web.Cli;
 
 namespace JorgeBi.Tests.Cli;

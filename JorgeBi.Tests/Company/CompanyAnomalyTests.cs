@@ -2,7 +2,6 @@ using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Insights;
 using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Trends;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Company;
 

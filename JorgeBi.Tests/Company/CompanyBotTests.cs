@@ -2,7 +2,6 @@ using JorgeBi.Core.Bots;
 using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Bots;
 using JorgeBi.Tests.Bots;
-using JorgeBi.Tests.Support;
 using Npgsql;
 
 namespace JorgeBi.Tests.Company;

@@ -1,6 +1,5 @@
 using JorgeBi.Core.Commissions;
 using JorgeBi.Core.Company;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Company;
 

@@ -2,7 +2,6 @@ using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Company;
 using JorgeBi.Core.DrillDown;
 using JorgeBi.Data.DrillDown;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Company;
 

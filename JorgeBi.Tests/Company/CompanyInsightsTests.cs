@@ -1,6 +1,5 @@
 using JorgeBi.Core.Company;
 using JorgeBi.Core.Insights;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Company;
 

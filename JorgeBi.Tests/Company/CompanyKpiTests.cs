@@ -1,6 +1,5 @@
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Company;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Company;
 

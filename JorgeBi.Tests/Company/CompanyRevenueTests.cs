@@ -2,7 +2,6 @@ using System.Text.Json;
 using JorgeBi.Core.Company;
 using JorgeBi.Core.Forecasting;
 using JorgeBi.Core.Revenue;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Company;
 

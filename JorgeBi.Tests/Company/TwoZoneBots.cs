@@ -1,5 +1,4 @@
 using JorgeBi.Core.Events;
-using JorgeBi.Tests.Support;
 using Npgsql;
 
 namespace JorgeBi.Tests.Company;

@@ -1,7 +1,6 @@
 using Dapper;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Company;
-using JorgeBi.Tests.Support;
 using Npgsql;
 
 namespace JorgeBi.Tests.Company;

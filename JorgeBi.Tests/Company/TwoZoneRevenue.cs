@@ -7,7 +7,6 @@ using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Commissions;
 using JorgeBi.Data.Events;
 using JorgeBi.Tests.Revenue;
-using JorgeBi.Tests.Support;
 using Npgsql;
 
 namespace JorgeBi.Tests.Company;

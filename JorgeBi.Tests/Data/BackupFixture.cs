@@ -1,7 +1,6 @@
 using JorgeBi.Data.Access;
 using JorgeBi.Data.Backup;
 using JorgeBi.Data.Events;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Data;
 

@@ -6,7 +6,6 @@ using JorgeBi.Core.Analytics;
 using JorgeBi.Data.Backup;
 using JorgeBi.Data.Events;
 using JorgeBi.Data.Migrations;
-using JorgeBi.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace JorgeBi.Tests.Data;

@@ -4,7 +4,6 @@ using JorgeBi.Data.Aggregation;
 using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Events;
 using JorgeBi.Data.Seeding;
-using JorgeBi.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,5 @@
 using Dapper;
 using JorgeBi.Data;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Data;
 

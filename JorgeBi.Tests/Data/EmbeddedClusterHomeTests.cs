@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Sockets;
 using JorgeBi.Data.Hosting;
 using JorgeBi.Data.Postgres;
-using JorgeBi.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Tests.Data;

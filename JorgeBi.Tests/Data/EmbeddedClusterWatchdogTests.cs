@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Data;
 

@@ -1,6 +1,5 @@
 using Dapper;
 using JorgeBi.Data.Events;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Data;
 

@@ -1,6 +1,5 @@
 using Dapper;
 using JorgeBi.Data.Migrations;
-using JorgeBi.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace JorgeBi.Tests.Data;

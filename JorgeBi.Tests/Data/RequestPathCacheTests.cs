@@ -1,7 +1,6 @@
 using Dapper;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.Analytics;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Data;
 

@@ -3,7 +3,6 @@ using JorgeBi.Core.Analytics;
 using JorgeBi.Data.Aggregation;
 using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Events;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Data;
 

@@ -2,7 +2,6 @@ using JorgeBi.Core.Digests;
 using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Digests;
 using JorgeBi.Tests.Alerts;
-using JorgeBi.Tests.Support;
 using JorgeBi.Web.Alerts;
 using JorgeBi.Web.Digests;
 using Microsoft.Extensions.Logging.Abstractions;

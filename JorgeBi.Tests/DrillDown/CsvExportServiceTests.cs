@@ -3,7 +3,6 @@ using JorgeBi.Core.DrillDown;
 using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Bots;
 using JorgeBi.Data.DrillDown;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.DrillDown;
 

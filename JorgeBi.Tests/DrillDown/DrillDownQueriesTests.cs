@@ -1,7 +1,6 @@
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.DrillDown;
 using JorgeBi.Data.DrillDown;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.DrillDown;
 

@@ -3,7 +3,6 @@ using JorgeBi.Core.DrillDown;
 using JorgeBi.Core.Funnel;
 using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Funnel;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.DrillDown;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using JorgeBi.Core.DrillDown;
 using JorgeBi.Data.DrillDown;
 using JorgeBi.Data.Events;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.DrillDown;
 

@@ -7,7 +7,6 @@ using JorgeBi.Core.Events;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.Aggregation;
 using JorgeBi.Data.Events;
-using JorgeBi.Tests.Support;
 using Microsoft.Extensions.Options;
 using Npgsql;
 

@@ -1,7 +1,6 @@
 using Dapper;
 using JorgeBi.Core.Events;
 using JorgeBi.Data.Events;
-using JorgeBi.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace JorgeBi.Tests.Events;

@@ -1,5 +1,4 @@
 using JorgeBi.Core.Analytics;
-using JorgeBi.Tests.Support;
 using static JorgeBi.Tests.Support.TrendAssertions;
 
 namespace JorgeBi.Tests.Executive;

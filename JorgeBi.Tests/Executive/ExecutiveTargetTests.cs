@@ -1,5 +1,4 @@
 using JorgeBi.Core.Analytics;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Executive;
 

@@ -1,6 +1,5 @@
 using Dapper;
 using JorgeBi.Core.Analytics;
-using JorgeBi.Tests.Support;
 using static JorgeBi.Tests.Support.TrendAssertions;
 
 namespace JorgeBi.Tests.Executive;

@@ -1,5 +1,4 @@
 using JorgeBi.Core.Insights;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Insights;
 

@@ -4,7 +4,6 @@ using JorgeBi.Core.Events;
 using JorgeBi.Core.Live;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.ChangeFeed;
-using JorgeBi.Tests.Support;
 using JorgeBi.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;

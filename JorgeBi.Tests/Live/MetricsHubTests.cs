@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using JorgeBi.Data.Access;
-using JorgeBi.Tests.Support;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,6 +44,8 @@ public sealed class MetricsHubTests(ApiFactory app) : IClassFixture<ApiFactory>
         Assert.True(received.GetProperty("data_as_of").GetProperty("seq").GetInt64() >= received.GetProperty("seq").GetInt64());
         Assert.True(metrics.TryGetProperty("today", out _));
         Assert.True(metrics.GetProperty("data_as_of").GetProperty("seq").GetInt64() >= received.GetProperty("seq").GetInt64());
+        // One casing, as in every API answer.
+        Assert.All(new[] { snapshot, received, metrics }, SnakeCaseNames.AssertEverywhere);
     }
 
     [Fact]

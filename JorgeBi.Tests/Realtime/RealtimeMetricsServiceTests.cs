@@ -4,7 +4,6 @@ using JorgeBi.Data.Aggregation;
 using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Realtime;
 using JorgeBi.Data.Trends;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Realtime;
 

@@ -3,7 +3,6 @@ using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Forecasting;
 using JorgeBi.Core.Revenue;
 using JorgeBi.Data.Events;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Revenue;
 

@@ -1,6 +1,5 @@
 using JorgeBi.Core.Forecasting;
 using JorgeBi.Core.Revenue;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Revenue;
 

@@ -1,6 +1,5 @@
 using JorgeBi.Core.Revenue;
 using JorgeBi.Data.Events;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Revenue;
 

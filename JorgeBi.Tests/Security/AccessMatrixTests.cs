@@ -1,7 +1,6 @@
 using System.Text;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.Events;
-using JorgeBi.Tests.Support;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticAssets;

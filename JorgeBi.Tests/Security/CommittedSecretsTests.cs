@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Security;
 

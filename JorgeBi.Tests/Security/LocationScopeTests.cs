@@ -5,7 +5,6 @@ using System.Text.RegularExpressions;
 using JorgeBi.Core.Access;
 using JorgeBi.Core.Events;
 using JorgeBi.Data.Access;
-using JorgeBi.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Tests.Security;

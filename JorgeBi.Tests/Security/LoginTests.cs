@@ -1,7 +1,6 @@
 using System.Net;
 using Dapper;
 using JorgeBi.Data.Access;
-using JorgeBi.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Tests.Security;

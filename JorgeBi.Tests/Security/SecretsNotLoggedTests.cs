@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Net;
 using JorgeBi.Data.Access;
-using JorgeBi.Tests.Support;
 using JorgeBi.Web.Cli;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;

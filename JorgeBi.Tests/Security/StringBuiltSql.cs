@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using JorgeBi.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

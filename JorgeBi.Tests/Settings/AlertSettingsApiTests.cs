@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using JorgeBi.Core.Alerts;
 using JorgeBi.Data.Access;
-using JorgeBi.Tests.Support;
 using JorgeBi.Web.Alerts;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,6 @@
 using Dapper;
 using JorgeBi.Core.Settings;
 using JorgeBi.Data.Settings;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Settings;
 

@@ -5,7 +5,6 @@ using System.Text.Json;
 using Dapper;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Data.Access;
-using JorgeBi.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Tests.Settings;

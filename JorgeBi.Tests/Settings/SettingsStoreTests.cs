@@ -2,7 +2,6 @@ using Dapper;
 using JorgeBi.Core.Settings;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.Settings;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Settings;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using JorgeBi.Data.Access;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Telemetry;
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Telemetry;
 

@@ -1,5 +1,3 @@
-using JorgeBi.Tests.Support;
-
 namespace JorgeBi.Tests.Telemetry;
 
 /// <summary>The alerting rules and the scrape configuration of docs/prometheus, checked by Prometheus's own tool.</summary>

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using JorgeBi.Web.Api;
 using Microsoft.Extensions.Options;
 
 namespace JorgeBi.Web.Alerts;
@@ -21,7 +22,7 @@ public sealed class WebhookChannel(HttpClient http, IOptionsMonitor<AlertChannel
     public async Task SendAsync(string url, AlertMessage message, CancellationToken ct)
     {
         var secret = options.CurrentValue.Webhooks.FirstOrDefault(w => w.Url == url)?.Secret ?? "";
-        var body = JsonSerializer.SerializeToUtf8Bytes(message);
+        var body = JsonSerializer.SerializeToUtf8Bytes(message, ApiJsonContext.Default.AlertMessage);
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         request.Headers.Add(SignatureHeader, Sign(body, secret));

@@ -10,6 +10,7 @@ using JorgeBi.Core.Alerts;
 using JorgeBi.Core.Digests;
 using JorgeBi.Core.Settings;
 using JorgeBi.Data.ChangeFeed;
+using JorgeBi.Web.Alerts;
 using JorgeBi.Web.Api.Admin;
 using JorgeBi.Web.Api.DrillDown;
 using JorgeBi.Web.Api.Events;
@@ -19,8 +20,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace JorgeBi.Web.Api;
 
 /// <summary>
-/// Serialization code generated at build time for every type the API and the live hub read
-/// or write, so no answer pays for reflection. The generation options mirror
+/// Serialization code generated at build time for every type the API, the live hub and the
+/// alert webhooks read or write, so no answer pays for reflection. The generation options mirror
 /// <see cref="Configure"/>: snake_case names, as API.md states them.
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
@@ -71,6 +72,8 @@ namespace JorgeBi.Web.Api;
 [JsonSerializable(typeof(EventSummary))]
 // The health endpoints' status answer.
 [JsonSerializable(typeof(Dictionary<string, string>))]
+// The body of an alert webhook.
+[JsonSerializable(typeof(AlertMessage))]
 public sealed partial class ApiJsonContext : JsonSerializerContext
 {
     /// <summary>

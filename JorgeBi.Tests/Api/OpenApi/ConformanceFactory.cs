@@ -4,7 +4,6 @@ using System.Text.Json;
 using JorgeBi.Core.Demo;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.Seeding;
-using JorgeBi.Tests.Support;
 using JorgeBi.Tests.Support.OpenApi;
 using Microsoft.Extensions.DependencyInjection;
 

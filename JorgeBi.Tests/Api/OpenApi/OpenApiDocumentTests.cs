@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using JorgeBi.Data.Access;
-using JorgeBi.Tests.Support;
 using JorgeBi.Tests.Support.OpenApi;
 
 namespace JorgeBi.Tests.Api.OpenApi;

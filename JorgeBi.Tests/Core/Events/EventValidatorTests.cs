@@ -1,6 +1,5 @@
 using System.Text.Json;
 using JorgeBi.Core.Events;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Core.Events;
 

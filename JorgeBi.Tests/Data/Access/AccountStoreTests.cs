@@ -1,6 +1,5 @@
 using JorgeBi.Core.Access;
 using JorgeBi.Data.Access;
-using JorgeBi.Tests.Support;
 using Npgsql;
 
 namespace JorgeBi.Tests.Data.Access;

@@ -1,6 +1,5 @@
 using Bunit;
 using JorgeBi.Data.Access;
-using JorgeBi.Tests.Support;
 using JorgeBi.Web.Components.Pages.Admin;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;

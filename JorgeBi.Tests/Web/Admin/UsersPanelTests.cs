@@ -2,7 +2,6 @@ using Bunit;
 using JorgeBi.Core.Access;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Data.Access;
-using JorgeBi.Tests.Support;
 using JorgeBi.Tests.Web.Executive;
 using JorgeBi.Web.Components.Pages.Admin;
 using JorgeBi.Web.Security;

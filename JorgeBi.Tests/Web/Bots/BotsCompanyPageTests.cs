@@ -3,7 +3,6 @@ using Bunit;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Bots;
 using JorgeBi.Core.Live;
-using JorgeBi.Tests.Support;
 using JorgeBi.Tests.Web.Executive;
 using JorgeBi.Web.Security;
 using Microsoft.AspNetCore.Components;

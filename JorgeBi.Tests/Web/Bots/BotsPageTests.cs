@@ -1,6 +1,5 @@
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Bots;
-using JorgeBi.Tests.Support;
 using JorgeBi.Tests.Web.Executive;
 using JorgeBi.Tests.Web.Shared;
 using Microsoft.Extensions.DependencyInjection;

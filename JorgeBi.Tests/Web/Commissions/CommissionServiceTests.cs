@@ -2,7 +2,6 @@ using JorgeBi.Core.Commissions;
 using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Commissions;
 using JorgeBi.Tests.Revenue;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Web.Commissions;
 

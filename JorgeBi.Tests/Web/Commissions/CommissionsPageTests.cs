@@ -1,7 +1,6 @@
 using Bunit;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Commissions;
-using JorgeBi.Tests.Support;
 using JorgeBi.Tests.Web.Executive;
 using JorgeBi.Tests.Web.Shared;
 using Microsoft.Extensions.DependencyInjection;

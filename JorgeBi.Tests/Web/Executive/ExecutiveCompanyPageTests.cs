@@ -5,7 +5,6 @@ using JorgeBi.Core.Company;
 using JorgeBi.Core.Funnel;
 using JorgeBi.Core.Insights;
 using JorgeBi.Core.Live;
-using JorgeBi.Tests.Support;
 using JorgeBi.Web.Answers;
 using JorgeBi.Web.Components.Shared;
 using JorgeBi.Web.Security;

@@ -4,7 +4,6 @@ using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Company;
 using JorgeBi.Core.Funnel;
 using JorgeBi.Core.Insights;
-using JorgeBi.Tests.Support;
 using JorgeBi.Web.Security;
 using JorgeBi.Web.Answers;
 using JorgeBi.Web.Components.Charts;

@@ -2,7 +2,6 @@ using Bunit;
 using JorgeBi.Core.Alerts;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.Alerts;
-using JorgeBi.Tests.Support;
 using JorgeBi.Web.Components.Layout;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;

@@ -1,6 +1,5 @@
 using JorgeBi.Data.Events;
 using JorgeBi.Data.Realtime;
-using JorgeBi.Tests.Support;
 
 namespace JorgeBi.Tests.Web.Live;
 

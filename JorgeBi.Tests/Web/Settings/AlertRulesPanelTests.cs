@@ -2,7 +2,6 @@ using Bunit;
 using JorgeBi.Core.Alerts;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.Alerts;
-using JorgeBi.Tests.Support;
 using JorgeBi.Web.Alerts;
 using JorgeBi.Web.Components.Pages.Settings;
 using Microsoft.Extensions.DependencyInjection;

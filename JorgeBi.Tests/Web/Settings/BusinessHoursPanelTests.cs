@@ -4,7 +4,6 @@ using JorgeBi.Core.Settings;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.Alerts;
 using JorgeBi.Data.Settings;
-using JorgeBi.Tests.Support;
 using JorgeBi.Web.Alerts;
 using JorgeBi.Web.Components.Pages.Settings;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,7 +3,6 @@ using JorgeBi.Core.Digests;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.Digests;
 using JorgeBi.Data.Settings;
-using JorgeBi.Tests.Support;
 using JorgeBi.Web.Alerts;
 using JorgeBi.Web.Components.Pages.Settings;
 using JorgeBi.Web.Digests;

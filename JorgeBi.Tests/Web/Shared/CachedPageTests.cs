@@ -2,7 +2,6 @@ using Bunit;
 using System.Reflection;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Live;
-using JorgeBi.Tests.Support;
 using JorgeBi.Tests.Web.Executive;
 using JorgeBi.Web.Answers;
 using JorgeBi.Web.Components.Shared;

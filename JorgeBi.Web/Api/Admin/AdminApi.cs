@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Events;
 using JorgeBi.Core.Revenue;
@@ -16,17 +15,17 @@ public sealed record CacheAnalytics(long Hits, long Misses, double HitRate, int 
 
 public sealed record AggregationRequest
 {
-    [JsonPropertyName("location_id")] public string? LocationId { get; init; }
-    [JsonPropertyName("from")] public string? From { get; init; }
-    [JsonPropertyName("to")] public string? To { get; init; }
+    public string? LocationId { get; init; }
+    public string? From { get; init; }
+    public string? To { get; init; }
 }
 
 public sealed record AggregationResult(string LocationId, long RowsTouched, double Seconds);
 
 public sealed record WarmCacheRequest
 {
-    [JsonPropertyName("location_id")] public string? LocationId { get; init; }
-    [JsonPropertyName("timeframes")] public string[]? Timeframes { get; init; }
+    public string? LocationId { get; init; }
+    public string[]? Timeframes { get; init; }
 }
 
 public sealed record WarmCacheResult(string LocationId, int Precomputed, IReadOnlyList<string> Endpoints, IReadOnlyList<string> Timeframes);

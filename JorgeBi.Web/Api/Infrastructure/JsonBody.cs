@@ -12,11 +12,12 @@ namespace JorgeBi.Web.Api.Infrastructure;
 public static class JsonBody
 {
     /// <summary>
-    /// How request bodies are read: names as declared on the body types (case-insensitive),
+    /// How request bodies are read: snake_case names as the API writes them (case-insensitive),
     /// unknown members refused, the generated metadata first and reflection only behind it.
     /// </summary>
     public static JsonSerializerOptions Options(int maxDepth) => new(JsonSerializerDefaults.Web)
     {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         MaxDepth = maxDepth,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         TypeInfoResolver = JsonTypeInfoResolver.Combine(ApiJsonContext.Default, new DefaultJsonTypeInfoResolver()),

@@ -17,12 +17,12 @@ public sealed record BusinessHoursBody
 
 /// <summary>A location's business hours as the API shows them; is_default when it has none of its own.</summary>
 public sealed record BusinessHoursView(
-    [property: JsonPropertyName("location_id")] string LocationId,
-    [property: JsonPropertyName("name")] string Name,
+    string LocationId,
+    string Name,
     [property: JsonPropertyName(AlertTuningFields.Days)] IReadOnlyList<string> Days,
     [property: JsonPropertyName(AlertTuningFields.OpensAt)] string OpensAt,
     [property: JsonPropertyName(AlertTuningFields.ClosesAt)] string ClosesAt,
-    [property: JsonPropertyName("is_default")] bool IsDefault)
+    bool IsDefault)
 {
     public static BusinessHoursView Of(LocationBusinessHours h) => new(
         h.LocationId, h.Name, h.Hours.Days.Order().Select(d => d.ToString().ToLowerInvariant()).ToList(),
