@@ -1,5 +1,7 @@
 using JorgeBi.Core;
 using JorgeBi.Data;
+using JorgeBi.Data.Hosting;
+using JorgeBi.Data.Seeding;
 using JorgeBi.Web.Api.Account;
 using JorgeBi.Web.Api.Admin;
 using JorgeBi.Web.Api.Settings;
@@ -16,13 +18,19 @@ using JorgeBi.Web.Live;
 using JorgeBi.Web.Security;
 using JorgeBi.Web.Telemetry;
 using Serilog;
+using Serilog.Extensions.Logging;
 
 namespace JorgeBi.Web.Hosting;
 
 /// <summary>Builds the application: the same configuration and services for serving and for every command.</summary>
 public static class WebHost
 {
-    public static WebApplication Build(string[] args)
+    /// <summary>
+    /// Starts (or finds) the database first and readies it as <paramref name="preparation"/>
+    /// says, then builds the services over its connection string. Disposing the app stops a
+    /// cluster it started; so does a failure before the app exists.
+    /// </summary>
+    public static async Task<WebApplication> BuildAsync(string[] args, DatabasePreparation preparation, CancellationToken ct = default)
     {
         var builder = WebApplication.CreateBuilder(args);
         // No product banner: the server's name and version only help an attacker pick exploits.
@@ -40,11 +48,49 @@ public static class WebHost
         // ERR_CONTENT_DECODING_FAILED. MudBlazor's package declares MudBlazor.min.css one second
         // later than the zip restores it, so that stylesheet always took this path.
         builder.Configuration["ReloadStaticAssetsAtRuntime"] = "false";
-        builder.AddLogging();
-        builder.Services.AddCoreServices();
-        builder.Services.AddDataServices(builder.Configuration);
-        builder.Services.AddWebServices(builder.Configuration);
-        return builder.Build();
+        var logger = builder.AddLogging();
+        var database = await StartDatabaseAsync(builder, preparation, logger, ct);
+        WebApplication app;
+        try
+        {
+            builder.Services.AddCoreServices();
+            builder.Services.AddDataServices(database);
+            builder.Services.AddWebServices(builder.Configuration);
+            app = builder.Build();
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
+        try
+        {
+            // Resolving it hands the database to the container, which then stops a cluster it started.
+            await app.Services.GetRequiredService<FirstStartData>().SeedIfDueAsync(ct);
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task<AppDatabase> StartDatabaseAsync(
+        WebApplicationBuilder builder, DatabasePreparation preparation, Serilog.Core.Logger logger, CancellationToken ct)
+    {
+        // Logged through the app's own logger: the services that would provide one do not exist yet.
+        using var loggers = new SerilogLoggerFactory(logger);
+        try
+        {
+            return await AppDatabase.StartAsync(DatabaseOptions.From(builder.Configuration), preparation, loggers, ct);
+        }
+        catch
+        {
+            // The container that would flush the logger will never exist.
+            await logger.DisposeAsync();
+            throw;
+        }
     }
 
     public static WebApplication UseJorgeBi(this WebApplication app)
