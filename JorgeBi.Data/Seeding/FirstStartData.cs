@@ -1,15 +1,15 @@
 using JorgeBi.Core.Demo;
-using JorgeBi.Data.Hosting;
 
 namespace JorgeBi.Data.Seeding;
 
-/// <summary>What an embedded database created by this start gets before the app serves: three years of demo history and the owner's account.</summary>
-public sealed class FirstStartData(AppDatabase database, DemoSeeder seeder, FirstOwner owner, TimeProvider clock)
+/// <summary>
+/// What an embedded database created by this start gets before the app serves (see
+/// <see cref="Hosting.AppDatabase.NeedsDemoData"/>): three years of demo history and the owner's account.
+/// </summary>
+public sealed class FirstStartData(DemoSeeder seeder, FirstOwner owner, TimeProvider clock)
 {
-    /// <summary>Seeds when <see cref="AppDatabase.NeedsDemoData"/> says so; otherwise does nothing.</summary>
-    public async Task SeedIfDueAsync(CancellationToken ct)
+    public async Task SeedAsync(CancellationToken ct)
     {
-        if (!database.NeedsDemoData) return;
         await seeder.SeedAsync(new DemoOptions(DemoScale.Demo, Seed: 42, Months: 36, End: clock.GetUtcNow()), ct: ct);
         await owner.CreateAsync(ct);
     }

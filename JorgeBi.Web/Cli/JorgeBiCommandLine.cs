@@ -67,7 +67,12 @@ public static class JorgeBiCommandLine
     /// Builds the app for a command over its started database, without starting the host (no
     /// web server, no background work). Disposing the app stops the database again.
     /// </summary>
-    internal static Task<WebApplication> StartDatabaseAsync(
-        ParseResult parse, CancellationToken ct, DatabasePreparation preparation = DatabasePreparation.Migrated) =>
-        WebHost.BuildAsync([.. parse.UnmatchedTokens], preparation, ct);
+    internal static async Task<WebApplication> StartDatabaseAsync(
+        ParseResult parse, CancellationToken ct, DatabasePreparation preparation = DatabasePreparation.Migrated)
+    {
+        var app = await WebHost.BuildAsync([.. parse.UnmatchedTokens], preparation, ct);
+        // The host never starts for a command, so the start's log lines are handed over here.
+        app.Services.GetRequiredService<StartupLog>().ForwardTo(app.Services.GetRequiredService<Serilog.ILogger>());
+        return app;
+    }
 }

@@ -20,25 +20,25 @@ public static class Logging
     /// <summary>
     /// Serilog from the "Serilog" configuration section; a rolling file outside Development.
     /// Sinks write on a background thread, so a request never waits for the console or the
-    /// disk; the file rolls at 50 MB and by day, and 14 files are kept. Built before the
-    /// services, so starting the database logs through it too; the container disposes it.
+    /// disk; the file rolls at 50 MB and by day, and 14 files are kept.
     /// </summary>
-    public static Serilog.Core.Logger AddLogging(this WebApplicationBuilder builder)
+    public static void AddLogging(this WebApplicationBuilder builder)
     {
-        var log = new LoggerConfiguration()
-            .ReadFrom.Configuration(builder.Configuration)
-            .Enrich.FromLogContext()
-            .Enrich.With<AccessTokenRedaction>()
-            .WriteTo.Async(a => a.Console());
-        if (!builder.Environment.IsDevelopment())
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.AddSerilog((services, log) =>
         {
-            log.WriteTo.Async(a => a.File("logs/jorgebi-.log", rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14,
-                fileSizeLimitBytes: 50 * 1024 * 1024, rollOnFileSizeLimit: true));
-        }
-        var logger = log.CreateLogger();
-        builder.Services.AddSerilog(logger, dispose: true);
+            log.ReadFrom.Configuration(builder.Configuration)
+               .ReadFrom.Services(services)
+               .Enrich.FromLogContext()
+               .Enrich.With<AccessTokenRedaction>()
+               .WriteTo.Async(a => a.Console());
+            if (!development)
+            {
+                log.WriteTo.Async(a => a.File("logs/jorgebi-.log", rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14,
+                    fileSizeLimitBytes: 50 * 1024 * 1024, rollOnFileSizeLimit: true));
+            }
+        }, preserveStaticLogger: true);
         builder.Services.AddOptions<RequestLogOptions>().BindConfiguration(RequestLogOptions.Section).ValidateOnStart();
-        return logger;
     }
 
     /// <summary>

@@ -18,7 +18,6 @@ using JorgeBi.Web.Live;
 using JorgeBi.Web.Security;
 using JorgeBi.Web.Telemetry;
 using Serilog;
-using Serilog.Extensions.Logging;
 
 namespace JorgeBi.Web.Hosting;
 
@@ -48,11 +47,14 @@ public static class WebHost
         // ERR_CONTENT_DECODING_FAILED. MudBlazor's package declares MudBlazor.min.css one second
         // later than the zip restores it, so that stylesheet always took this path.
         builder.Configuration["ReloadStaticAssetsAtRuntime"] = "false";
-        var logger = builder.AddLogging();
-        var database = await StartDatabaseAsync(builder, preparation, logger, ct);
+        builder.AddLogging();
+        var startupLog = new StartupLog();
+        var database = await StartDatabaseAsync(builder, preparation, startupLog, ct);
         WebApplication app;
         try
         {
+            builder.Services.AddSingleton(startupLog);
+            builder.Services.AddHostedService<StartupLogHandover>();
             builder.Services.AddCoreServices();
             builder.Services.AddDataServices(database);
             builder.Services.AddWebServices(builder.Configuration);
@@ -60,13 +62,17 @@ public static class WebHost
         }
         catch
         {
+            startupLog.ForwardTo(Log.Logger);
             await database.DisposeAsync();
             throw;
         }
+        // From here the container owns the database and stops a cluster it started when the app is disposed.
+        app.Services.GetRequiredService<AppDatabase>();
+        if (!database.NeedsDemoData) return app;
         try
         {
-            // Resolving it hands the database to the container, which then stops a cluster it started.
-            await app.Services.GetRequiredService<FirstStartData>().SeedIfDueAsync(ct);
+            startupLog.ForwardTo(app.Services.GetRequiredService<Serilog.ILogger>());
+            await app.Services.GetRequiredService<FirstStartData>().SeedAsync(ct);
             return app;
         }
         catch
@@ -77,18 +83,15 @@ public static class WebHost
     }
 
     private static async Task<AppDatabase> StartDatabaseAsync(
-        WebApplicationBuilder builder, DatabasePreparation preparation, Serilog.Core.Logger logger, CancellationToken ct)
+        WebApplicationBuilder builder, DatabasePreparation preparation, StartupLog log, CancellationToken ct)
     {
-        // Logged through the app's own logger: the services that would provide one do not exist yet.
-        using var loggers = new SerilogLoggerFactory(logger);
         try
         {
-            return await AppDatabase.StartAsync(DatabaseOptions.From(builder.Configuration), preparation, loggers, ct);
+            return await AppDatabase.StartAsync(DatabaseOptions.From(builder.Configuration), preparation, log.Loggers, ct);
         }
         catch
         {
-            // The container that would flush the logger will never exist.
-            await logger.DisposeAsync();
+            log.ForwardTo(Log.Logger);
             throw;
         }
     }
