@@ -28,7 +28,6 @@ using JorgeBi.Data.Hosting;
 using JorgeBi.Data.Migrations;
 using JorgeBi.Data.Seeding;
 using JorgeBi.Data.Settings;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -38,29 +37,25 @@ namespace JorgeBi.Data;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddDataServices(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Everything of this project over <paramref name="database"/>, started or found before the
+    /// services are built. The container owns it from here: a factory registration, so
+    /// disposing the app stops a cluster it started.
+    /// </summary>
+    public static IServiceCollection AddDataServices(this IServiceCollection services, AppDatabase database)
     {
-        services.AddOptions<DatabaseOptions>()
-            .BindConfiguration(DatabaseOptions.Section)
-            .Configure(o =>
-            {
-                o.ConnectionString ??= configuration.GetConnectionString("Postgres");
-                o.ReadConnectionString ??= configuration.GetConnectionString("PostgresRead");
-            })
-            .ValidateOnStart();
-        services.AddSingleton<DatabaseEndpoint>();
+        services.AddSingleton(_ => database);
+        services.AddSingleton(Options.Create(database.Options));
         services.AddSingleton<Migrator>();
-        services.AddSingleton<DatabaseLifetime>();
-        services.AddHostedService(sp => sp.GetRequiredService<DatabaseLifetime>());
-        services.AddHostedService<EmbeddedClusterWatchdog>();
+        services.AddSingleton<FirstStartData>();
+        if (database.EmbeddedCluster is not null) services.AddHostedService<EmbeddedClusterWatchdog>();
         services.AddSingleton<ChangeFeedState>();
         services.AddHostedService<ChangeFeedListener>();
-        services.AddSingleton(sp => DataSources.Build(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString));
+        services.AddSingleton<EventSummaryQueries>();
+        services.AddSingleton(_ => DataSources.Build(database.ConnectionString));
+        var read = database.Options.ReadConnectionString;
         services.AddKeyedSingleton(DataSources.Read, (sp, _) =>
-        {
-            var read = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ReadConnectionString;
-            return string.IsNullOrWhiteSpace(read) ? sp.GetRequiredService<NpgsqlDataSource>() : DataSources.Build(read);
-        });
+            string.IsNullOrWhiteSpace(read) ? sp.GetRequiredService<NpgsqlDataSource>() : DataSources.Build(read));
 
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<AuditLog>();

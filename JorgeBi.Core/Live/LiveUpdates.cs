@@ -8,7 +8,8 @@ namespace JorgeBi.Core.Live;
 /// of each other are delivered once (the whole sequence range, the union of kinds). Publishing
 /// never waits for subscribers, so the change feed (and ingestion) is never blocked.
 /// </summary>
-public sealed class LiveUpdates(TimeProvider clock)
+/// <param name="invalidation">Runs before the subscribers; none where nothing caches answers.</param>
+public sealed class LiveUpdates(TimeProvider clock, ILiveCacheInvalidation? invalidation = null)
 {
     public static readonly TimeSpan Window = TimeSpan.FromMilliseconds(100);
 
@@ -38,18 +39,12 @@ public sealed class LiveUpdates(TimeProvider clock)
         _ = DeliverLaterAsync(change.LocationId, pending);
     }
 
-    /// <summary>
-    /// Runs before any subscriber sees a change: the web layer drops the answers it cached for
-    /// the location there, so a page that reloads on the change can never read the old one.
-    /// </summary>
-    public Func<LiveChange, Task>? BeforeDelivery { get; set; }
-
     private async Task DeliverLaterAsync(string locationId, Pending pending)
     {
         await Task.Delay(Window, clock);
         _pending.TryRemove(new KeyValuePair<string, Pending>(locationId, pending));
         var change = pending.Change;
-        if (BeforeDelivery is { } before) await DeliverAsync(before, change);
+        if (invalidation is not null) await DeliverAsync(invalidation.InvalidateAsync, change);
         // All at once: one slow subscriber (a page recomputing) must not hold back the others.
         await Task.WhenAll(_subscriptions.Values
             .Where(s => s.LocationId == locationId || s.LocationId == AllLocations)

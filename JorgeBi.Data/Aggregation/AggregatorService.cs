@@ -1,7 +1,6 @@
 using Dapper;
 using JorgeBi.Data.Events;
 using JorgeBi.Data.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -19,12 +18,8 @@ namespace JorgeBi.Data.Aggregation;
 /// and the leadership is gone with it, so an instance never applies without being leader
 /// (and the session keeps its planned statements warm from step to step).
 /// </summary>
-/// <remarks>
-/// The data source exists only once the database has started (after this service is
-/// constructed), so the aggregator and the group commit are resolved when it runs.
-/// </remarks>
 public sealed class AggregatorService(
-    DatabaseEndpoint endpoint, IServiceProvider services, AggregatorState state,
+    AppDatabase database, LogAggregator aggregator, GroupCommit appends, AggregatorState state,
     IOptions<AggregatorOptions> options, ILogger<AggregatorService> logger) : BackgroundService
 {
     public const string ApplicationName = "jorgebi-aggregator";
@@ -33,8 +28,6 @@ public sealed class AggregatorService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var aggregator = services.GetRequiredService<LogAggregator>();
-        var appends = services.GetRequiredService<GroupCommit>();
         appends.Appended += Wake;
         try
         {
@@ -51,7 +44,7 @@ public sealed class AggregatorService(
                     }
                     state.Role = "leader";
                     logger.LogInformation("Aggregator elected: this instance applies the event log");
-                    await LeadAsync(aggregator, leader, stoppingToken);
+                    await LeadAsync(leader, stoppingToken);
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
@@ -76,7 +69,7 @@ public sealed class AggregatorService(
     /// <summary>A connection holding the leader lock, or null when another instance holds it.</summary>
     private async Task<NpgsqlConnection?> ElectAsync(CancellationToken ct)
     {
-        var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(endpoint.ConnectionString)
+        var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString)
         {
             KeepAlive = 10, Pooling = false, ApplicationName = ApplicationName,
         }.ConnectionString);
@@ -86,7 +79,7 @@ public sealed class AggregatorService(
         return null;
     }
 
-    private async Task LeadAsync(LogAggregator aggregator, NpgsqlConnection leader, CancellationToken ct)
+    private async Task LeadAsync(NpgsqlConnection leader, CancellationToken ct)
     {
         while (!ct.IsCancellationRequested)
         {

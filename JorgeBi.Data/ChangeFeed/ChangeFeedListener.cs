@@ -17,7 +17,7 @@ namespace JorgeBi.Data.ChangeFeed;
 /// stored through any instance reaches the pages of all of them.
 /// </summary>
 public sealed class ChangeFeedListener(
-    DatabaseEndpoint endpoint, LiveUpdates updates, ChangeFeedState state, ILogger<ChangeFeedListener> logger) : BackgroundService
+    AppDatabase database, LiveUpdates updates, ChangeFeedState state, ILogger<ChangeFeedListener> logger) : BackgroundService
 {
     public const string Channel = "jorgebi_events";
     public const string ApplicationName = "jorgebi-change-feed";
@@ -31,7 +31,7 @@ public sealed class ChangeFeedListener(
         {
             try
             {
-                await using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(endpoint.ConnectionString) { KeepAlive = 10, Pooling = false, ApplicationName = ApplicationName }.ConnectionString);
+                await using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString) { KeepAlive = 10, Pooling = false, ApplicationName = ApplicationName }.ConnectionString);
                 await conn.OpenAsync(stoppingToken);
                 conn.Notification += (_, e) => OnNotification(e.Payload);
                 await using (var listen = new NpgsqlCommand($"listen {Channel}", conn)) await listen.ExecuteNonQueryAsync(stoppingToken);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace JorgeBi.Data.Hosting;
 
 /// <summary>
@@ -30,4 +32,13 @@ public sealed class DatabaseOptions
     public TimeSpan WatchdogInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     public bool IsEmbedded => string.IsNullOrWhiteSpace(ConnectionString);
+
+    /// <summary>The "Database" section, with the connection strings when the section names none.</summary>
+    public static DatabaseOptions From(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        options.ConnectionString ??= configuration.GetConnectionString("Postgres");
+        options.ReadConnectionString ??= configuration.GetConnectionString("PostgresRead");
+        return options;
+    }
 }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace JorgeBi.Data.Hosting;
 
@@ -11,12 +10,12 @@ namespace JorgeBi.Data.Hosting;
 /// somebody else's to run and is left alone.
 /// </summary>
 public sealed class EmbeddedClusterWatchdog(
-    DatabaseLifetime database, IOptions<DatabaseOptions> options, TimeProvider clock, ILogger<EmbeddedClusterWatchdog> logger) : BackgroundService
+    AppDatabase database, TimeProvider clock, ILogger<EmbeddedClusterWatchdog> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
         if (database.EmbeddedCluster is not { } cluster) return;
-        using var timer = new PeriodicTimer(options.Value.WatchdogInterval, clock);
+        using var timer = new PeriodicTimer(database.Options.WatchdogInterval, clock);
         var port = cluster.Port;
         while (await timer.WaitForNextTickAsync(ct))
         {

@@ -14,13 +14,13 @@ namespace JorgeBi.Data.Postgres;
 /// </summary>
 public sealed class PostgresCluster(string rootDirectory, bool throwaway = false) : IAsyncDisposable
 {
-    private const string SuperUser = "postgres";
+    internal const string SuperUser = "postgres";
     private readonly string _binaries = PostgresBinaries.Require();
 
     public string RootDirectory { get; } = ClusterHome.Resolve(rootDirectory);
     public string DataDirectory => Path.Combine(RootDirectory, "pgdata");
     private string LogFile => Path.Combine(RootDirectory, "postgres.log");
-    private string PasswordFile => Path.Combine(RootDirectory, "superuser.password");
+    internal string PasswordFile => Path.Combine(RootDirectory, "superuser.password");
     private string PidFile => Path.Combine(DataDirectory, "postmaster.pid");
 
     public int Port { get; private set; }
@@ -95,31 +95,6 @@ public sealed class PostgresCluster(string rootDirectory, bool throwaway = false
         await using var create = new NpgsqlCommand($"create database \"{database.Replace("\"", "\"\"")}\"", conn);
         await create.ExecuteNonQueryAsync(ct);
         return true;
-    }
-
-    /// <summary>
-    /// A hot standby of this running cluster under <paramref name="standbyRoot"/>, not yet
-    /// started: a base backup over the replication protocol (pg_basebackup -R), which writes
-    /// standby.signal and primary_conninfo so the copy follows this primary once it runs.
-    /// initdb's defaults already allow it (wal_level replica, a replication line for
-    /// 127.0.0.1 in pg_hba.conf).
-    /// </summary>
-    public async Task<PostgresCluster> CreateStandbyAsync(string standbyRoot, CancellationToken ct = default)
-    {
-        if (!IsRunning) throw new InvalidOperationException("Start the primary before taking a standby from it.");
-        var standby = new PostgresCluster(standbyRoot);
-        Directory.CreateDirectory(standby.RootDirectory);
-        File.Copy(PasswordFile, standby.PasswordFile, overwrite: true);
-        // primary_conninfo names this file: the standby authenticates with it for as long as it runs.
-        var passFile = Path.Combine(standby.RootDirectory, "primary.pgpass");
-        await File.WriteAllTextAsync(passFile, $"127.0.0.1:{Port}:*:{SuperUser}:{File.ReadAllText(PasswordFile).Trim()}\n", ct);
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(passFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        await ProcessRunner.GiveToServiceUserAsync(standby.RootDirectory);
-        var primary = $"host=127.0.0.1 port={Port} user={SuperUser} passfile={passFile}";
-        var (code, output) = await ProcessRunner.RunAsync(Path.Combine(_binaries, "pg_basebackup"),
-            ["-d", primary, "-D", standby.DataDirectory, "-R", "-X", "stream", "-c", "fast"], ct);
-        if (code != 0) throw new InvalidOperationException($"pg_basebackup failed (exit {code}): {output.Trim()}");
-        return standby;
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using JorgeBi.Core.Demo;
 using JorgeBi.Data.Postgres;
+using JorgeBi.TestSupport;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.Seeding;
 using Microsoft.Extensions.DependencyInjection;

@@ -42,7 +42,7 @@ public sealed class EmbeddedClusterHomeTests : IAsyncLifetime
 
         // Ready once the change-feed listener has connected, a moment after start.
         Assert.True(await EmbeddedApp.WaitForReadyAsync(app.CreateClient(), TimeSpan.FromSeconds(60)), "the app did not become ready");
-        var home = app.Services.GetRequiredService<DatabaseLifetime>().EmbeddedDirectory!;
+        var home = app.Services.GetRequiredService<AppDatabase>().EmbeddedDirectory!;
         Assert.True(File.Exists(Path.Combine(home, "pgdata", "PG_VERSION")));
     }
 

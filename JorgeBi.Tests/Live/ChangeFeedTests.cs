@@ -4,6 +4,7 @@ using JorgeBi.Core.Events;
 using JorgeBi.Core.Live;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.ChangeFeed;
+using JorgeBi.Data.Hosting;
 using JorgeBi.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,11 +20,11 @@ public sealed class ChangeFeedTests(ApiFactory first) : IClassFixture<ApiFactory
     public async Task InitializeAsync()
     {
         _ = first.CreateClient();
-        _second = WebHost.Build(
+        _second = await WebHost.BuildAsync(
         [
             "--urls", "http://127.0.0.1:0", "--environment", "Testing", "--applicationName", "JorgeBi.Web",
             "--ConnectionStrings:Postgres", first.Database.ConnectionString, "--Serilog:MinimumLevel:Default", "Warning",
-        ]);
+        ], DatabasePreparation.Migrated);
         _second.UseJorgeBi();
         await _second.StartAsync();
         await WaitUntilListeningAsync(_second.Services);

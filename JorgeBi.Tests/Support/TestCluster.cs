@@ -1,4 +1,5 @@
 using JorgeBi.Data.Postgres;
+using JorgeBi.TestSupport;
 
 namespace JorgeBi.Tests.Support;
 

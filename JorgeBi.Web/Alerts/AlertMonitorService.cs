@@ -8,14 +8,12 @@ namespace JorgeBi.Web.Alerts;
 /// logged and the next one tries again; an outage of the database itself cannot be recorded
 /// while it lasts, so the database health alert fires on the first round that can write.
 /// </summary>
-/// <remarks>The data sources exist only once the database has started, so the monitor is resolved when this runs.</remarks>
 public sealed class AlertMonitorService(
-    IServiceProvider services, IOptionsMonitor<AlertRules> rules, TimeProvider clock, ILogger<AlertMonitorService> log) : BackgroundService
+    AlertMonitor monitor, IOptionsMonitor<AlertRules> rules, TimeProvider clock, ILogger<AlertMonitorService> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!rules.CurrentValue.Enabled) return;
-        var monitor = services.GetRequiredService<AlertMonitor>();
         // The first round waits one interval: a starting instance's aggregator is still catching up.
         await PeriodicRounds.RunAsync(rules.CurrentValue.EvaluationInterval, clock, monitor.EvaluateAsync, log, "Alert evaluation", stoppingToken);
     }

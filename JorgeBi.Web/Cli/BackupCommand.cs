@@ -23,10 +23,10 @@ internal static class BackupCommand
                 return 2;
             }
             // Not migrated first: a backup taken before an upgrade holds the database as it was.
-            await using var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct, migrate: false);
+            await using var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct, DatabasePreparation.AsFound);
             try
             {
-                var connection = app.Services.GetRequiredService<DatabaseEndpoint>().ConnectionString;
+                var connection = app.Services.GetRequiredService<AppDatabase>().ConnectionString;
                 var summary = await app.Services.GetRequiredService<BackupService>().BackupAsync(connection, path, ct);
                 output.WriteLine($"Backed up {Describe(summary)} to {path}.");
                 return 0;

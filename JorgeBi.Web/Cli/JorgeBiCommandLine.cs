@@ -1,4 +1,5 @@
 using System.CommandLine;
+using JorgeBi.Data.Hosting;
 using JorgeBi.Web.Hosting;
 using Serilog;
 
@@ -63,25 +64,15 @@ public static class JorgeBiCommandLine
     }
 
     /// <summary>
-    /// Builds the app for a command and starts only its database (no web server). Disposing
-    /// the app stops the database again, also when starting it failed half-way.
+    /// Builds the app for a command over its started database, without starting the host (no
+    /// web server, no background work). Disposing the app stops the database again.
     /// </summary>
-    /// <param name="migrate">False leaves the database as found, e.g. empty for a restore.</param>
-    internal static async Task<WebApplication> StartDatabaseAsync(ParseResult parse, CancellationToken ct, bool seedDemo = false, bool migrate = true)
+    internal static async Task<WebApplication> StartDatabaseAsync(
+        ParseResult parse, CancellationToken ct, DatabasePreparation preparation = DatabasePreparation.Migrated)
     {
-        var app = WebHost.Build([.. parse.UnmatchedTokens]);
-        try
-        {
-            var database = app.Services.GetRequiredService<JorgeBi.Data.Hosting.DatabaseLifetime>();
-            database.SkipDemoSeed = !seedDemo;
-            database.SkipMigrations = !migrate;
-            await database.StartDatabaseAsync(ct);
-            return app;
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            throw;
-        }
+        var app = await WebHost.BuildAsync([.. parse.UnmatchedTokens], preparation, ct);
+        // The host never starts for a command, so the start's log lines are handed over here.
+        app.Services.GetRequiredService<StartupLog>().ForwardTo(app.Services.GetRequiredService<Serilog.ILogger>());
+        return app;
     }
 }

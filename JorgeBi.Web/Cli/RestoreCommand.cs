@@ -23,17 +23,17 @@ internal static class RestoreCommand
                 return 2;
             }
             // Not migrated: the database must stay empty for the restore; the app migrates it on its next start.
-            await using var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct, migrate: false);
-            var endpoint = app.Services.GetRequiredService<DatabaseEndpoint>();
+            await using var app = await JorgeBiCommandLine.StartDatabaseAsync(parse, ct, DatabasePreparation.AsFound);
+            var database = app.Services.GetRequiredService<AppDatabase>();
             try
             {
-                var summary = await app.Services.GetRequiredService<BackupService>().RestoreAsync(endpoint.ConnectionString, path, ct);
+                var summary = await app.Services.GetRequiredService<BackupService>().RestoreAsync(database.ConnectionString, path, ct);
                 output.WriteLine($"Restored {BackupCommand.Describe(summary)} from {path}; every table matches the manifest.");
                 return 0;
             }
             catch (DatabaseNotEmptyException e)
             {
-                var embeddedDirectory = app.Services.GetRequiredService<DatabaseLifetime>().EmbeddedDirectory;
+                var embeddedDirectory = database.EmbeddedDirectory;
                 error.WriteLine($"{e.Message} {(embeddedDirectory is not null
                     ? $"Stop JorgeBi and move its data directory ({embeddedDirectory}) aside, or restore into a new database with --Database:DatabaseName=NAME."
                     : "Point ConnectionStrings:Postgres at a new, empty database.")}");

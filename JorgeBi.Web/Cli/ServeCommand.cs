@@ -1,4 +1,5 @@
 using System.CommandLine;
+using JorgeBi.Data.Hosting;
 using JorgeBi.Web.Hosting;
 
 namespace JorgeBi.Web.Cli;
@@ -13,14 +14,14 @@ internal static class ServeCommand
         {
             TreatUnmatchedTokensAsErrors = false,
         };
-        command.SetAction((parse, _) => ServeAsync([.. parse.UnmatchedTokens]));
+        command.SetAction((parse, ct) => ServeAsync([.. parse.UnmatchedTokens], ct));
         return command;
     }
 
-    public static async Task<int> ServeAsync(string[] args)
+    public static async Task<int> ServeAsync(string[] args, CancellationToken ct)
     {
         // Disposing the app stops the embedded database also when the host failed to start.
-        await using var app = WebHost.Build(args).UseJorgeBi();
+        await using var app = (await WebHost.BuildAsync(args, DatabasePreparation.MigratedWithDemoData, ct)).UseJorgeBi();
         await app.RunAsync();
         return 0;
     }

@@ -6,7 +6,7 @@ using Npgsql;
 namespace JorgeBi.Web.Health;
 
 /// <summary>Ready when the database answers and every migration is applied.</summary>
-public sealed class DatabaseHealthCheck(NpgsqlDataSource db, DatabaseEndpoint endpoint, Migrator migrator) : IHealthCheck
+public sealed class DatabaseHealthCheck(NpgsqlDataSource db, AppDatabase database, Migrator migrator) : IHealthCheck
 {
     private volatile bool _migrationsCurrent;
 
@@ -22,7 +22,7 @@ public sealed class DatabaseHealthCheck(NpgsqlDataSource db, DatabaseEndpoint en
             return HealthCheckResult.Unhealthy("database unreachable");
         }
         // The schema only moves forward while the app runs; once current, it stays current.
-        _migrationsCurrent = _migrationsCurrent || migrator.PendingScripts(endpoint.ConnectionString).Count == 0;
+        _migrationsCurrent = _migrationsCurrent || migrator.PendingScripts(database.ConnectionString).Count == 0;
         return _migrationsCurrent ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("migrations pending");
     }
 }

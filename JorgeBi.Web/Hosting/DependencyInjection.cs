@@ -10,6 +10,7 @@ using JorgeBi.Web.Resilience;
 using JorgeBi.Web.Security;
 using JorgeBi.Web.Telemetry;
 using JorgeBi.Web.Settings;
+using JorgeBi.Core.Live;
 using MudBlazor.Services;
 
 namespace JorgeBi.Web.Hosting;
@@ -38,8 +39,8 @@ public static class DependencyInjection
         services.AddCascadingAuthenticationState();
         // The hub speaks the API's JSON (snake_case), so a consumer reads one casing everywhere.
         services.AddSignalR().AddJsonProtocol(o => ApiJsonContext.Configure(o.PayloadSerializerOptions));
-        services.AddSingleton<EventSummaryQueries>();
         services.AddSingleton<CompanyHubGroups>();
+        services.AddSingleton<ILiveCacheInvalidation, LiveCacheInvalidation>();
         services.AddHostedService<LiveBroadcaster>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, CircuitRevalidation>();

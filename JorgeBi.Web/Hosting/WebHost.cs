@@ -1,6 +1,8 @@
 using JorgeBi.Core;
 using JorgeBi.Data;
 using JorgeBi.Web.Api;
+using JorgeBi.Data.Hosting;
+using JorgeBi.Data.Seeding;
 using JorgeBi.Web.Api.Account;
 using JorgeBi.Web.Api.Settings;
 using JorgeBi.Web.Api.Events;
@@ -17,7 +19,12 @@ namespace JorgeBi.Web.Hosting;
 /// <summary>Builds the application: the same configuration and services for serving and for every command.</summary>
 public static class WebHost
 {
-    public static WebApplication Build(string[] args)
+    /// <summary>
+    /// Starts (or finds) the database first and readies it as <paramref name="preparation"/>
+    /// says, then builds the services over its connection string. Disposing the app stops a
+    /// cluster it started; so does a failure before the app exists.
+    /// </summary>
+    public static async Task<WebApplication> BuildAsync(string[] args, DatabasePreparation preparation, CancellationToken ct = default)
     {
         var builder = WebApplication.CreateBuilder(args);
         // No product banner: the server's name and version only help an attacker pick exploits.
@@ -36,10 +43,52 @@ public static class WebHost
         // later than the zip restores it, so that stylesheet always took this path.
         builder.Configuration["ReloadStaticAssetsAtRuntime"] = "false";
         builder.AddLogging();
-        builder.Services.AddCoreServices();
-        builder.Services.AddDataServices(builder.Configuration);
-        builder.Services.AddWebServices(builder.Configuration);
-        return builder.Build();
+        var startupLog = new StartupLog();
+        var database = await StartDatabaseAsync(builder, preparation, startupLog, ct);
+        WebApplication app;
+        try
+        {
+            builder.Services.AddSingleton(startupLog);
+            builder.Services.AddHostedService<StartupLogHandover>();
+            builder.Services.AddCoreServices();
+            builder.Services.AddDataServices(database);
+            builder.Services.AddWebServices(builder.Configuration);
+            app = builder.Build();
+        }
+        catch
+        {
+            startupLog.ForwardTo(Log.Logger);
+            await database.DisposeAsync();
+            throw;
+        }
+        // From here the container owns the database and stops a cluster it started when the app is disposed.
+        app.Services.GetRequiredService<AppDatabase>();
+        if (!database.NeedsDemoData) return app;
+        try
+        {
+            startupLog.ForwardTo(app.Services.GetRequiredService<Serilog.ILogger>());
+            await app.Services.GetRequiredService<FirstStartData>().SeedAsync(ct);
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task<AppDatabase> StartDatabaseAsync(
+        WebApplicationBuilder builder, DatabasePreparation preparation, StartupLog log, CancellationToken ct)
+    {
+        try
+        {
+            return await AppDatabase.StartAsync(DatabaseOptions.From(builder.Configuration), preparation, log.Loggers, ct);
+        }
+        catch
+        {
+            log.ForwardTo(Log.Logger);
+            throw;
+        }
     }
 
     public static WebApplication UseJorgeBi(this WebApplication app)

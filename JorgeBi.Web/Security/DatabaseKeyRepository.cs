@@ -12,20 +12,17 @@ namespace JorgeBi.Web.Security;
 /// work on every instance. The framework calls it synchronously and rarely (at start and
 /// when a key is created, every 90 days), so blocking calls are fine here.
 /// </summary>
-public sealed class DatabaseKeyRepository(IServiceProvider services) : IXmlRepository
+public sealed class DatabaseKeyRepository(NpgsqlDataSource db) : IXmlRepository
 {
-    // Resolved on first use: the data source can only be built once the database is up.
-    private NpgsqlDataSource Db => services.GetRequiredService<NpgsqlDataSource>();
-
     public IReadOnlyCollection<XElement> GetAllElements()
     {
-        using var conn = Db.OpenConnection();
+        using var conn = db.OpenConnection();
         return [.. conn.Query<string>("select xml from data_protection_key order by created_at, friendly_name").Select(XElement.Parse)];
     }
 
     public void StoreElement(XElement element, string friendlyName)
     {
-        using var conn = Db.OpenConnection();
+        using var conn = db.OpenConnection();
         // Key ids are unique, so a second instance creating the same key at once is harmless.
         conn.Execute(
             "insert into data_protection_key (friendly_name, xml) values (@friendlyName, @xml) on conflict (friendly_name) do nothing",

@@ -9,21 +9,19 @@ namespace JorgeBi.Web.Settings;
 /// to run them. Running takes the aggregator's lock, so one instance runs a move while the
 /// others wait for the lock and then find nothing left; watching goes on meanwhile.
 /// </summary>
-/// <remarks>The data sources exist only once the database has started, so the jobs are resolved when this runs.</remarks>
-public sealed class RebucketService(IServiceProvider services, RebucketMonitor monitor, TimeProvider clock, ILogger<RebucketService> log)
+public sealed class RebucketService(RebucketJobs jobs, RebucketMonitor monitor, TimeProvider clock, ILogger<RebucketService> log)
     : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var jobs = services.GetRequiredService<RebucketJobs>();
         return Task.WhenAll(
             PeriodicRounds.RunAsync(Interval, clock, async ct => monitor.Update(await jobs.ActiveAsync(ct)), log, "Watching time-zone moves", stoppingToken),
-            PeriodicRounds.RunAsync(Interval, clock, ct => RunQueuedAsync(jobs, ct), log, "Moving a location to its time zone", stoppingToken));
+            PeriodicRounds.RunAsync(Interval, clock, RunQueuedAsync, log, "Moving a location to its time zone", stoppingToken));
     }
 
-    private async Task RunQueuedAsync(RebucketJobs jobs, CancellationToken ct)
+    private async Task RunQueuedAsync(CancellationToken ct)
     {
         if (monitor.Active.Count == 0) return;
         while (await jobs.RunNextAsync(Progress, ct) is { } done)

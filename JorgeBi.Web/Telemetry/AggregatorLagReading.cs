@@ -9,11 +9,7 @@ namespace JorgeBi.Web.Telemetry;
 /// gauges of a collection (a reading is reused for a second), and only when something
 /// collects, so an unscraped app never pays for it.
 /// </summary>
-/// <remarks>
-/// The data source exists only once the database has started, which may be after the
-/// gauges are created: the queries are resolved on the first reading.
-/// </remarks>
-public sealed class AggregatorLagReading(IServiceProvider services)
+public sealed class AggregatorLagReading(LogPositionQueries positions)
 {
     private static readonly TimeSpan Reuse = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan QueryTimeout = TimeSpan.FromSeconds(2);
@@ -37,7 +33,7 @@ public sealed class AggregatorLagReading(IServiceProvider services)
         using var timeout = new CancellationTokenSource(QueryTimeout);
         try
         {
-            return services.GetRequiredService<LogPositionQueries>().LagAsync(timeout.Token).GetAwaiter().GetResult();
+            return positions.LagAsync(timeout.Token).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException or OperationCanceledException)
         {

@@ -1,6 +1,7 @@
 using Dapper;
 using JorgeBi.Bench.Support;
 using JorgeBi.Data.Postgres;
+using JorgeBi.TestSupport;
 using Npgsql;
 
 namespace JorgeBi.Bench.Measurements;

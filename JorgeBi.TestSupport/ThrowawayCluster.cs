@@ -1,6 +1,8 @@
 using System.Diagnostics;
 
-namespace JorgeBi.Data.Postgres;
+using JorgeBi.Data.Postgres;
+
+namespace JorgeBi.TestSupport;
 
 /// <summary>
 /// A throwaway cluster for a test run, under a temp directory named after this process

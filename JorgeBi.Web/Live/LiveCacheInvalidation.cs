@@ -1,0 +1,17 @@
+using JorgeBi.Core.Live;
+using JorgeBi.Data.Analytics;
+using JorgeBi.Data.Settings;
+using JorgeBi.Web.Answers;
+
+namespace JorgeBi.Web.Live;
+
+/// <summary>Drops the answers cached for a changed location (and after a settings change the cached locations) before anyone reloads.</summary>
+public sealed class LiveCacheInvalidation(ApiCache cache, LocationCache locations) : ILiveCacheInvalidation
+{
+    public Task InvalidateAsync(LiveChange change)
+    {
+        // A zone, rate or target changed elsewhere (another instance, the command line).
+        if (change.Kinds.Contains(SettingsStore.SettingsKind)) locations.Invalidate();
+        return cache.InvalidateLocationAsync(change.LocationId);
+    }
+}
