@@ -4,9 +4,11 @@ namespace JorgeBi.Core.Live;
 
 /// <summary>
 /// Hands out subscriptions to "this location's numbers changed" and delivers changes to
-/// them, coalescing bursts: changes for a location that arrive within <see cref="Window"/>
-/// of each other are delivered once (the whole sequence range, the union of kinds). Publishing
-/// never waits for subscribers, so the change feed (and ingestion) is never blocked.
+/// them, at most once per <see cref="Window"/> and location: a change after a quiet spell
+/// goes out at once (a page moves as soon as the aggregator commits), and the changes that
+/// follow within the window are delivered together when it closes (the whole sequence range,
+/// the union of kinds). Publishing never waits for subscribers, so the change feed (and
+/// ingestion) is never blocked.
 /// </summary>
 /// <param name="invalidation">Runs before the subscribers; none where nothing caches answers.</param>
 public sealed class LiveUpdates(TimeProvider clock, ILiveCacheInvalidation? invalidation = null)
@@ -18,6 +20,7 @@ public sealed class LiveUpdates(TimeProvider clock, ILiveCacheInvalidation? inva
 
     private readonly ConcurrentDictionary<Guid, Subscription> _subscriptions = new();
     private readonly ConcurrentDictionary<string, Pending> _pending = new();
+    private readonly ConcurrentDictionary<string, long> _lastDelivery = new();
 
     public IDisposable Subscribe(string locationId, Func<LiveChange, Task> onChange)
     {
@@ -35,13 +38,16 @@ public sealed class LiveUpdates(TimeProvider clock, ILiveCacheInvalidation? inva
             _ => { created = true; return new Pending(change); },
             (_, p) => p.Merge(change));
         if (!created) return;
-        // The first change of a burst schedules the delivery; later ones only merge into it.
-        _ = DeliverLaterAsync(change.LocationId, pending);
+        // The first change not yet delivered schedules the delivery; later ones only merge into it.
+        _ = DeliverWhenDueAsync(change.LocationId, pending);
     }
 
-    private async Task DeliverLaterAsync(string locationId, Pending pending)
+    private async Task DeliverWhenDueAsync(string locationId, Pending pending)
     {
-        await Task.Delay(Window, clock);
+        var sinceLast = _lastDelivery.TryGetValue(locationId, out var last) ? clock.GetElapsedTime(last) : TimeSpan.MaxValue;
+        if (sinceLast < Window) await Task.Delay(Window - sinceLast, clock);
+        else await Task.Yield(); // off the publisher's thread
+        _lastDelivery[locationId] = clock.GetTimestamp();
         _pending.TryRemove(new KeyValuePair<string, Pending>(locationId, pending));
         var change = pending.Change;
         if (invalidation is not null) await DeliverAsync(invalidation.InvalidateAsync, change);

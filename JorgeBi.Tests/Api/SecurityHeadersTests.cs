@@ -109,6 +109,9 @@ public sealed class ServerBannerTests(ServerBannerTests.KestrelApp app) : IClass
         {
             await base.InitializeAsync();
             StartServer();
+            // Readiness waits for the change-feed listener, which connects a moment after start.
+            using var client = new HttpClient { BaseAddress = Address };
+            if (!await EmbeddedApp.WaitForReadyAsync(client, TimeSpan.FromSeconds(60))) throw new TimeoutException("The app never became ready.");
         }
 
         public Uri Address => ClientOptions.BaseAddress;

@@ -35,8 +35,10 @@ public sealed class DigestPanelTests : MudTestContext, IClassFixture<TestDatabas
     {
         var email = $"w{Guid.NewGuid():N}"[..10] + "@jorgebi.test";
         var cut = Render<DigestPanel>();
+        // The panel renders again once it has read the locations: act on that render's form.
+        cut.WaitForAssertion(() => Assert.Contains(cut.FindAll("input"), i => i.GetAttribute("value") == "default"));
 
-        cut.WaitForElement("input[data-testid='digest-form-email']").Input(email);
+        cut.Find("input[data-testid='digest-form-email']").Input(email);
         cut.Find("input[data-testid='digest-form-weekly']").Click();
         // The radio group takes the value asynchronously: submit only once it shows as chosen.
         cut.WaitForAssertion(() => Assert.True(cut.Find("input[data-testid='digest-form-weekly']").HasAttribute("checked")));
