@@ -32,7 +32,7 @@ public static class AlertEvaluator
         {
             if (BotStatusRule.Success(b.Successes, b.Interactions, (decimal)b.SuccessTarget) != BotStatus.BelowTarget) continue;
             var ci = WilsonInterval.Compute(b.Successes, b.Interactions);
-            double rate = (double)b.Successes / b.Interactions;
+            var rate = (double)b.Successes / b.Interactions;
             yield return new AlertCondition(
                 $"{AlertRuleNames.BotSuccess}:{l.Location.LocationId}:{b.BotId}", AlertRuleNames.BotSuccess, l.Location.LocationId,
                 AlertRuleNames.Critical,
@@ -46,7 +46,7 @@ public static class AlertEvaluator
         foreach (var b in l.Bots.Where(b => b.Interactions >= rule.MinInteractions))
         {
             if (BotStatusRule.Latency(b.P95Ms, b.ResponseTargetMs) != BotStatus.OverTarget) continue;
-            double p95 = b.P95Ms!.Value;
+            var p95 = b.P95Ms!.Value;
             if (p95 <= b.ResponseTargetMs * (1 + rule.Margin)) continue;
             yield return new AlertCondition(
                 $"{AlertRuleNames.BotResponse}:{l.Location.LocationId}:{b.BotId}", AlertRuleNames.BotResponse, l.Location.LocationId,
@@ -59,7 +59,7 @@ public static class AlertEvaluator
 
     private static IEnumerable<AlertCondition> Anomalies(LocationReadings l, AlertRules.AnomalyRule rule)
     {
-        int least = AlertRules.SeverityRank(rule.MinSeverity);
+        var least = AlertRules.SeverityRank(rule.MinSeverity);
         foreach (var a in l.Anomalies.Where(a => AlertRules.SeverityRank(a.Severity) >= least))
         {
             yield return new AlertCondition(
@@ -109,7 +109,7 @@ public static class AlertEvaluator
     {
         foreach (var c in checks)
         {
-            bool alerting = c.Status == HealthReading.Unhealthy || (rule.IncludeDegraded && c.Status == HealthReading.Degraded);
+            var alerting = c.Status == HealthReading.Unhealthy || (rule.IncludeDegraded && c.Status == HealthReading.Degraded);
             if (!alerting) continue;
             yield return new AlertCondition(
                 $"{AlertRuleNames.Health}:{c.Name}", AlertRuleNames.Health, null,

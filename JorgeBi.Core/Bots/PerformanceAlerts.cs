@@ -12,7 +12,7 @@ public static class PerformanceAlerts
     {
         if (m.SuccessStatus is BotStatus.BelowTarget or BotStatus.AtRisk && m.SuccessRate is { } rate)
         {
-            bool proven = m.SuccessStatus == BotStatus.BelowTarget;
+            var proven = m.SuccessStatus == BotStatus.BelowTarget;
             yield return new PerformanceAlert(m.BotId,
                 proven ? PerformanceAlert.SuccessBelowTarget : PerformanceAlert.SuccessAtRisk,
                 proven ? PerformanceAlert.Critical : PerformanceAlert.Warning,

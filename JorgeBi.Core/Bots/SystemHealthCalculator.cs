@@ -13,10 +13,10 @@ public static class SystemHealthCalculator
 
     public static SystemHealth Compute(IReadOnlyList<BotTraffic> bots, IReadOnlyList<BotMetrics> rows, double? overallP95Ms)
     {
-        long interactions = bots.Sum(b => b.Interactions);
-        long successes = bots.Sum(b => b.Successes);
+        var interactions = bots.Sum(b => b.Interactions);
+        var successes = bots.Sum(b => b.Successes);
         var ci = WilsonInterval.Compute(successes, interactions);
-        int budget = bots.Count == 0 ? 0 : bots.Max(b => b.ResponseTargetMs);
+        var budget = bots.Count == 0 ? 0 : bots.Max(b => b.ResponseTargetMs);
         return new SystemHealth
         {
             Interactions = interactions,

@@ -41,7 +41,7 @@ internal sealed class LeadStory
     private void Write(DemoRandom rng)
     {
         var f = _fate;
-        string? initialTemperature = rng.Chance(0.6) ? Temperature(f.Warmth + rng.Normal(0, 15)) : null;
+        var initialTemperature = rng.Chance(0.6) ? Temperature(f.Warmth + rng.Normal(0, 15)) : null;
         Add(f.CreatedAt, new LeadCreated(f.Source.Name, f.LeadType, initialTemperature, f.AgentAssignedAtCreation ? f.AgentId : null));
 
         var conversation = $"conv-{f.LeadNo}-1";

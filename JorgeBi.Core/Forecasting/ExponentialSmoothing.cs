@@ -11,8 +11,8 @@ internal static class ExponentialSmoothing
     public static SmoothingRun Run(
         IReadOnlyList<double> y, Seasonality seasonality, SmoothingParameters parameters, SmoothingState initial)
     {
-        int n = y.Count;
-        bool seasonal = seasonality != Seasonality.None;
+        var n = y.Count;
+        var seasonal = seasonality != Seasonality.None;
         if (seasonal && initial.Season.Count == 0)
         {
             throw new ArgumentException("A seasonal model needs initial seasonal components.", nameof(initial));
@@ -24,11 +24,11 @@ internal static class ExponentialSmoothing
         var seasonals = new double[n];
         var predictions = new double[n];
         var errors = new double[n];
-        double level = initial.Level;
-        double trend = initial.Trend;
-        for (int t = 0; t < n; t++)
+        var level = initial.Level;
+        var trend = initial.Trend;
+        for (var t = 0; t < n; t++)
         {
-            int slot = seasonal ? t % season.Length : 0;
+            var slot = seasonal ? t % season.Length : 0;
             predictions[t] = Step(seasonality, parameters, ref level, ref trend, season, slot, y[t]);
             errors[t] = y[t] - predictions[t];
             levels[t] = level;
@@ -47,19 +47,19 @@ internal static class ExponentialSmoothing
     public static double Step(
         Seasonality seasonality, SmoothingParameters p, ref double level, ref double trend, double[] season, int slot, double y)
     {
-        double previousLevel = level;
-        double levelAndTrend = level + p.Phi * trend;
+        var previousLevel = level;
+        var levelAndTrend = level + p.Phi * trend;
         double prediction;
         switch (seasonality)
         {
             case Seasonality.Additive:
-                double offset = season[slot];
+                var offset = season[slot];
                 prediction = levelAndTrend + offset;
                 level = p.Alpha * (y - offset) + (1 - p.Alpha) * levelAndTrend;
                 season[slot] = p.Gamma * (y - levelAndTrend) + (1 - p.Gamma) * offset;
                 break;
             case Seasonality.Multiplicative:
-                double factor = season[slot];
+                var factor = season[slot];
                 prediction = levelAndTrend * factor;
                 level = p.Alpha * (y / factor) + (1 - p.Alpha) * levelAndTrend;
                 season[slot] = p.Gamma * (y / levelAndTrend) + (1 - p.Gamma) * factor;
@@ -86,13 +86,13 @@ internal static class ExponentialSmoothing
         double variance = 1;
         double dampedSum = 0;
         double phiPower = 1;
-        for (int h = 1; h <= horizon; h++)
+        for (var h = 1; h <= horizon; h++)
         {
             result[h - 1] = sigma * Math.Sqrt(variance);
             phiPower *= p.Phi;
             dampedSum += phiPower;
-            bool seasonalLag = seasonLength > 0 && h % seasonLength == 0;
-            double c = p.Alpha * (1 + p.Beta * dampedSum) + (seasonalLag ? p.Gamma : 0);
+            var seasonalLag = seasonLength > 0 && h % seasonLength == 0;
+            var c = p.Alpha * (1 + p.Beta * dampedSum) + (seasonalLag ? p.Gamma : 0);
             variance += c * c;
         }
 

@@ -31,7 +31,7 @@ internal static class HoltWinters
 
         // Ties keep the earlier candidate: additive before multiplicative, undamped before damped.
         var best = candidates.OfType<FittedSmoothing>().MinBy(c => c.Aicc)!;
-        string method = (best.Seasonality == Seasonality.Additive ? "holt-winters-additive" : "holt-winters-multiplicative")
+        var method = (best.Seasonality == Seasonality.Additive ? "holt-winters-additive" : "holt-winters-multiplicative")
             + (best.Damped ? "-damped" : "");
         var deviations = best.Seasonality == Seasonality.Additive
             ? ExponentialSmoothing.AnalyticStandardDeviations(best.Parameters, SmoothingFitter.SeasonLength, best.Sigma, horizon)
@@ -52,16 +52,16 @@ internal static class HoltWinters
         var squares = new double[horizon];
         var counts = new int[horizon];
         var season = new double[run.FinalSeason.Length];
-        for (int path = 0; path < SimulatedPaths; path++)
+        for (var path = 0; path < SimulatedPaths; path++)
         {
-            double level = run.Levels[^1];
-            double trend = run.Trends[^1];
+            var level = run.Levels[^1];
+            var trend = run.Trends[^1];
             Array.Copy(run.FinalSeason, season, season.Length);
-            for (int h = 1; h <= horizon; h++)
+            for (var h = 1; h <= horizon; h++)
             {
-                int slot = (run.Count - 1 + h) % season.Length;
-                double mean = (level + fit.Parameters.Phi * trend) * season[slot];
-                double y = mean + fit.Sigma * Normal.Sample(random, 0, 1);
+                var slot = (run.Count - 1 + h) % season.Length;
+                var mean = (level + fit.Parameters.Phi * trend) * season[slot];
+                var y = mean + fit.Sigma * Normal.Sample(random, 0, 1);
                 if (level + fit.Parameters.Phi * trend <= 0)
                 {
                     // A path whose level collapsed cannot be continued by the multiplicative updates.
@@ -76,10 +76,10 @@ internal static class HoltWinters
         }
 
         var deviations = new double[horizon];
-        for (int h = 0; h < horizon; h++)
+        for (var h = 0; h < horizon; h++)
         {
-            int c = counts[h];
-            double variance = c > 1 ? (squares[h] - sums[h] * sums[h] / c) / (c - 1) : 0;
+            var c = counts[h];
+            var variance = c > 1 ? (squares[h] - sums[h] * sums[h] / c) / (c - 1) : 0;
             deviations[h] = Math.Sqrt(Math.Max(variance, 0));
         }
 

@@ -49,10 +49,10 @@ public static class MonthlyForecaster
         var model = Select(values, horizon);
         var lastMonth = months[^1].MonthStart;
         var points = new ForecastPoint[horizon];
-        for (int h = 0; h < horizon; h++)
+        for (var h = 0; h < horizon; h++)
         {
-            double v = model.Values[h];
-            double sd = model.StandardDeviations[h];
+            var v = model.Values[h];
+            var sd = model.StandardDeviations[h];
             points[h] = new ForecastPoint(
                 lastMonth.AddMonths(h + 1),
                 NonNegative(v),
@@ -71,7 +71,7 @@ public static class MonthlyForecaster
 
     internal static ModelForecast Select(IReadOnlyList<double> values, int horizon)
     {
-        int n = values.Count;
+        var n = values.Count;
         if (n >= HoltWinters.MinMonths)
         {
             return HoltWinters.Forecast(values, horizon);
@@ -85,8 +85,8 @@ public static class MonthlyForecaster
         var dampedTrend = DampedTrend(values, horizon);
         if (n >= MinMonthsForSeasonalNaiveChoice)
         {
-            double? dampedMape = RollingOriginBacktest.Mape(values, past => NonNegative(DampedTrend(past, 1).Values[0]));
-            double? seasonalMape = BaselineMape(values);
+            var dampedMape = RollingOriginBacktest.Mape(values, past => NonNegative(DampedTrend(past, 1).Values[0]));
+            var seasonalMape = BaselineMape(values);
             if (seasonalMape < dampedMape)
             {
                 return SeasonalNaive.Forecast(values, horizon);
@@ -111,7 +111,7 @@ public static class MonthlyForecaster
     private static (DateOnly MonthStart, double Value)[] Validated(IReadOnlyList<(DateOnly MonthStart, double Value)> history)
     {
         var months = history.OrderBy(m => m.MonthStart).ToArray();
-        for (int i = 0; i < months.Length; i++)
+        for (var i = 0; i < months.Length; i++)
         {
             var (month, value) = months[i];
             if (month.Day != 1)

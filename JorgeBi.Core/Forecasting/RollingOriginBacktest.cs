@@ -16,16 +16,16 @@ internal static class RollingOriginBacktest
     public static double? Mape(IReadOnlyList<double> values, Func<IReadOnlyList<double>, double> oneStepAhead)
     {
         double sum = 0;
-        int scored = 0;
-        for (int t = Math.Max(1, values.Count - Origins); t < values.Count; t++)
+        var scored = 0;
+        for (var t = Math.Max(1, values.Count - Origins); t < values.Count; t++)
         {
-            double actual = values[t];
+            var actual = values[t];
             if (actual == 0)
             {
                 continue;
             }
 
-            double forecast = oneStepAhead(values.Take(t).ToArray());
+            var forecast = oneStepAhead(values.Take(t).ToArray());
             sum += Math.Abs(actual - forecast) / Math.Abs(actual);
             scored++;
         }

@@ -14,14 +14,14 @@ public static class SeasonalNaive
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentOutOfRangeException.ThrowIfLessThan(horizon, 1);
-        int n = history.Count;
+        var n = history.Count;
         if (n == 0)
         {
             throw new ArgumentException("The history must hold at least one month.", nameof(history));
         }
 
         var values = new double[horizon];
-        for (int h = 1; h <= horizon; h++)
+        for (var h = 1; h <= horizon; h++)
         {
             values[h - 1] = n >= MonthsPerYear
                 ? history[n - MonthsPerYear + (h - 1) % MonthsPerYear]
@@ -40,13 +40,13 @@ public static class SeasonalNaive
     internal static ModelForecast Forecast(IReadOnlyList<double> history, int horizon)
     {
         var values = Predict(history, horizon);
-        int n = history.Count;
+        var n = history.Count;
         var deviations = new double[horizon];
-        double seasonalSigma = ResidualSigma(history, MonthsPerYear);
-        bool seasonal = n >= MonthsPerYear;
+        var seasonalSigma = ResidualSigma(history, MonthsPerYear);
+        var seasonal = n >= MonthsPerYear;
         if (seasonal && n > MonthsPerYear)
         {
-            for (int h = 1; h <= horizon; h++)
+            for (var h = 1; h <= horizon; h++)
             {
                 deviations[h - 1] = seasonalSigma * Math.Sqrt((h - 1) / MonthsPerYear + 1);
             }
@@ -54,8 +54,8 @@ public static class SeasonalNaive
         else
         {
             // Exactly one year of history has no year-on-year error yet: borrow the naive spread.
-            double sigma = ResidualSigma(history, 1);
-            for (int h = 1; h <= horizon; h++)
+            var sigma = ResidualSigma(history, 1);
+            for (var h = 1; h <= horizon; h++)
             {
                 deviations[h - 1] = sigma * Math.Sqrt(h);
             }
@@ -66,16 +66,16 @@ public static class SeasonalNaive
 
     private static double ResidualSigma(IReadOnlyList<double> history, int lag)
     {
-        int count = history.Count - lag;
+        var count = history.Count - lag;
         if (count <= 0)
         {
             return 0;
         }
 
         double sum = 0;
-        for (int t = lag; t < history.Count; t++)
+        for (var t = lag; t < history.Count; t++)
         {
-            double e = history[t] - history[t - lag];
+            var e = history[t] - history[t - lag];
             sum += e * e;
         }
 

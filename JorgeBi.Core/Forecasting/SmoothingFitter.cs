@@ -35,7 +35,7 @@ internal static class SmoothingFitter
 
         // The first value is the starting level and the average of the first (up to 3) changes the
         // starting trend; the recursions then run over the rest, so every error is a real forecast.
-        int k = Math.Min(y.Count - 1, 3);
+        var k = Math.Min(y.Count - 1, 3);
         var initial = new SmoothingState(y[0], (y[k] - y[0]) / k, []);
         var data = y.Skip(1).ToArray();
         return Fit(data, Seasonality.None, damped: true, initial, initialStateCount: 2)!;
@@ -66,13 +66,13 @@ internal static class SmoothingFitter
             throw new ArgumentException("Holt-Winters needs at least two full years.", nameof(y));
         }
 
-        double firstYear = y.Take(m).Average();
-        double secondYear = y.Skip(m).Take(m).Average();
-        double slope = (secondYear - firstYear) / m;
+        var firstYear = y.Take(m).Average();
+        var secondYear = y.Skip(m).Take(m).Average();
+        var slope = (secondYear - firstYear) / m;
         double TrendLine(int t) => firstYear + (t - (m - 1) / 2.0) * slope;
 
         var season = new double[m];
-        for (int j = 0; j < m; j++)
+        for (var j = 0; j < m; j++)
         {
             if (seasonality == Seasonality.Multiplicative)
             {
@@ -89,8 +89,8 @@ internal static class SmoothingFitter
             }
         }
 
-        double mean = season.Average();
-        for (int j = 0; j < m; j++)
+        var mean = season.Average();
+        for (var j = 0; j < m; j++)
         {
             season[j] = seasonality == Seasonality.Multiplicative ? season[j] / mean : season[j] - mean;
         }
@@ -101,13 +101,13 @@ internal static class SmoothingFitter
     private static FittedSmoothing? Fit(
         IReadOnlyList<double> data, Seasonality seasonality, bool damped, SmoothingState initial, int initialStateCount)
     {
-        bool seasonal = seasonality != Seasonality.None;
-        double bestSse = double.PositiveInfinity;
+        var seasonal = seasonality != Seasonality.None;
+        var bestSse = double.PositiveInfinity;
         SmoothingParameters? best = null;
 
         double Objective(SmoothingParameters p)
         {
-            double sse = SumOfSquaredErrors(data, seasonality, p, initial);
+            var sse = SumOfSquaredErrors(data, seasonality, p, initial);
             if (sse < bestSse)
             {
                 bestSse = sse;
@@ -130,11 +130,11 @@ internal static class SmoothingFitter
         Refine(best, seasonal, damped, Objective);
 
         var run = ExponentialSmoothing.Run(data, seasonality, best, initial);
-        int smoothingCount = 2 + (seasonal ? 1 : 0) + (damped ? 1 : 0);
-        int k = smoothingCount + initialStateCount;
-        int t = data.Count;
-        double sse = run.SumOfSquaredErrors;
-        double sigma = Math.Sqrt(sse / Math.Max(1, t - k));
+        var smoothingCount = 2 + (seasonal ? 1 : 0) + (damped ? 1 : 0);
+        var k = smoothingCount + initialStateCount;
+        var t = data.Count;
+        var sse = run.SumOfSquaredErrors;
+        var sigma = Math.Sqrt(sse / Math.Max(1, t - k));
         return new FittedSmoothing(damped, run, k, sigma, Aicc(sse, t, k, data));
     }
 
@@ -145,9 +145,9 @@ internal static class SmoothingFitter
     /// </summary>
     private static double Aicc(double sse, int t, int k, IReadOnlyList<double> data)
     {
-        double scale = data.Sum(v => v * v) / Math.Max(1, data.Count);
-        double floor = 1e-20 * Math.Max(scale, 1) * t;
-        double aic = t * Math.Log(Math.Max(sse, floor) / t) + 2 * k;
+        var scale = data.Sum(v => v * v) / Math.Max(1, data.Count);
+        var floor = 1e-20 * Math.Max(scale, 1) * t;
+        var aic = t * Math.Log(Math.Max(sse, floor) / t) + 2 * k;
         return t - k - 1 > 0 ? aic + 2.0 * k * (k + 1) / (t - k - 1) : double.PositiveInfinity;
     }
 
@@ -155,10 +155,10 @@ internal static class SmoothingFitter
         IReadOnlyList<double> data, Seasonality seasonality, SmoothingParameters p, SmoothingState initial)
     {
         var season = initial.Season.ToArray();
-        double level = initial.Level;
-        double trend = initial.Trend;
+        var level = initial.Level;
+        var trend = initial.Trend;
         double sse = 0;
-        for (int t = 0; t < data.Count; t++)
+        for (var t = 0; t < data.Count; t++)
         {
             // A multiplicative model whose level-and-trend or factor crosses 0 is meaningless
             // (the updates divide by them), so such parameters are rejected outright.
@@ -168,8 +168,8 @@ internal static class SmoothingFitter
                 return double.PositiveInfinity;
             }
 
-            int slot = season.Length == 0 ? 0 : t % season.Length;
-            double e = data[t] - ExponentialSmoothing.Step(seasonality, p, ref level, ref trend, season, slot, data[t]);
+            var slot = season.Length == 0 ? 0 : t % season.Length;
+            var e = data[t] - ExponentialSmoothing.Step(seasonality, p, ref level, ref trend, season, slot, data[t]);
             sse += e * e;
         }
 
@@ -178,13 +178,13 @@ internal static class SmoothingFitter
 
     private static IEnumerable<SmoothingParameters> Grid(bool seasonal, bool damped)
     {
-        foreach (double alpha in AlphaGrid)
-        foreach (double beta in BetaGrid)
-        foreach (double gammaShare in seasonal ? GammaShareGrid : [0.0])
-        foreach (double phi in damped ? PhiGrid : [1.0])
-        {
-            yield return new SmoothingParameters(alpha, beta, gammaShare * (1 - alpha), phi);
-        }
+        foreach (var alpha in AlphaGrid)
+            foreach (var beta in BetaGrid)
+                foreach (var gammaShare in seasonal ? GammaShareGrid : [0.0])
+                    foreach (var phi in damped ? PhiGrid : [1.0])
+                    {
+                        yield return new SmoothingParameters(alpha, beta, gammaShare * (1 - alpha), phi);
+                    }
     }
 
     /// <summary>
@@ -197,11 +197,11 @@ internal static class SmoothingFitter
     {
         SmoothingParameters FromVector(Vector<double> x)
         {
-            int i = 0;
-            double alpha = Squash(x[i++], Lo, Hi);
-            double beta = Squash(x[i++], Lo, Hi);
-            double gamma = seasonal ? (1 - alpha) * Squash(x[i++], Lo, Hi) : 0;
-            double phi = damped ? Squash(x[i], PhiLo, PhiHi) : 1;
+            var i = 0;
+            var alpha = Squash(x[i++], Lo, Hi);
+            var beta = Squash(x[i++], Lo, Hi);
+            var gamma = seasonal ? (1 - alpha) * Squash(x[i++], Lo, Hi) : 0;
+            var phi = damped ? Squash(x[i], PhiLo, PhiHi) : 1;
             return new SmoothingParameters(alpha, beta, gamma, phi);
         }
 
@@ -241,7 +241,7 @@ internal static class SmoothingFitter
 
     private static double Unsquash(double value, double lo, double hi)
     {
-        double share = Math.Clamp((value - lo) / (hi - lo), 1e-6, 1 - 1e-6);
+        var share = Math.Clamp((value - lo) / (hi - lo), 1e-6, 1 - 1e-6);
         return Math.Log(share / (1 - share));
     }
 }

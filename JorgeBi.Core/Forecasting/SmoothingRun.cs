@@ -21,17 +21,17 @@ internal sealed record SmoothingRun(
     /// <summary>Point forecasts for 1..horizon steps after the last observation.</summary>
     public double[] Forecast(int horizon)
     {
-        double level = Levels[^1];
-        double trend = Trends[^1];
-        int m = FinalSeason.Length;
+        var level = Levels[^1];
+        var trend = Trends[^1];
+        var m = FinalSeason.Length;
         var values = new double[horizon];
         double dampedSum = 0;
         double phiPower = 1;
-        for (int h = 1; h <= horizon; h++)
+        for (var h = 1; h <= horizon; h++)
         {
             phiPower *= Parameters.Phi;
             dampedSum += phiPower;
-            double levelAndTrend = level + dampedSum * trend;
+            var levelAndTrend = level + dampedSum * trend;
             values[h - 1] = Seasonality switch
             {
                 Seasonality.Additive => levelAndTrend + FinalSeason[(Count - 1 + h) % m],

@@ -16,10 +16,10 @@ public static class BotBelowTargetRule
         {
             var ci = WilsonInterval.Compute(b.Successes, b.Interactions);
             if (ci.High >= b.SuccessTarget) continue;
-            double rate = (double)b.Successes / b.Interactions;
+            var rate = (double)b.Successes / b.Interactions;
             // Below the success target = above the failure rate the target allows.
-            double confidence = Significance.ConfidenceAbove(1 - rate, 1 - b.SuccessTarget, b.Interactions);
-            double impact = Math.Min(1, (b.SuccessTarget - rate) / 0.10);
+            var confidence = Significance.ConfidenceAbove(1 - rate, 1 - b.SuccessTarget, b.Interactions);
+            var impact = Math.Min(1, (b.SuccessTarget - rate) / 0.10);
             yield return new Insight(
                 InsightTypes.BotBelowTarget,
                 confidence,

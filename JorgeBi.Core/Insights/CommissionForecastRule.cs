@@ -18,7 +18,7 @@ public static class CommissionForecastRule
         if (target <= 0 || elapsed < MinElapsed) yield break;
         double projected = (double)monthToDate / elapsed, goal = (double)target;
         if (projected >= goal) yield break;
-        double shortfall = goal - projected;
+        var shortfall = goal - projected;
         yield return new Insight(
             InsightTypes.CommissionForecastShortfall,
             elapsed,

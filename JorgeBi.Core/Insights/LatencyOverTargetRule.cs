@@ -16,10 +16,10 @@ public static class LatencyOverTargetRule
     {
         foreach (var b in bots.Where(b => b.Interactions > 0 && b.P95Ms > b.ResponseTargetMs))
         {
-            double p95 = b.P95Ms!.Value;
-            double share = (double)b.OverTarget / b.Interactions;
-            double confidence = Significance.ConfidenceAbove(share, AllowedShare, b.Interactions);
-            double impact = Math.Min(1, (p95 - b.ResponseTargetMs) / b.ResponseTargetMs);
+            var p95 = b.P95Ms!.Value;
+            var share = (double)b.OverTarget / b.Interactions;
+            var confidence = Significance.ConfidenceAbove(share, AllowedShare, b.Interactions);
+            var impact = Math.Min(1, (p95 - b.ResponseTargetMs) / b.ResponseTargetMs);
             yield return new Insight(
                 InsightTypes.LatencyOverTarget,
                 confidence,

@@ -17,10 +17,10 @@ public static class Significance
     public static (double Z, double PValue) TwoProportions(long successes1, long n1, long successes2, long n2)
     {
         double p1 = (double)successes1 / n1, p2 = (double)successes2 / n2;
-        double pooled = (double)(successes1 + successes2) / (n1 + n2);
-        double se = Math.Sqrt(pooled * (1 - pooled) * (1.0 / n1 + 1.0 / n2));
+        var pooled = (double)(successes1 + successes2) / (n1 + n2);
+        var se = Math.Sqrt(pooled * (1 - pooled) * (1.0 / n1 + 1.0 / n2));
         if (se == 0) return (0, 1);
-        double z = (p1 - p2) / se;
+        var z = (p1 - p2) / se;
         return (z, 2 * (1 - Normal.CDF(0, 1, Math.Abs(z))));
     }
 }

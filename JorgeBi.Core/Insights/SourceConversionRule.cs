@@ -23,7 +23,7 @@ public static class SourceConversionRule
             var (z, p) = Significance.TwoProportions(s.Converted, s.Leads, restConverted, restLeads);
             if (z <= 0 || p >= Alpha) continue;
             double rate = (double)s.Converted / s.Leads, restRate = (double)restConverted / restLeads;
-            double impact = restRate == 0 ? 1 : Math.Min(1, (rate / restRate - 1) / 2);
+            var impact = restRate == 0 ? 1 : Math.Min(1, (rate / restRate - 1) / 2);
             yield return new Insight(
                 InsightTypes.SourceOutperforming,
                 1 - p,

@@ -3,7 +3,7 @@ namespace JorgeBi.Core.Realtime;
 /// <summary>The latest events of a location in arrival order, newest first.</summary>
 public interface IEventFeedSource
 {
-    public const int DefaultLimit = 50;
+    const int DefaultLimit = 50;
 
     Task<IReadOnlyList<FeedEvent>> LatestAsync(string locationId, int limit = DefaultLimit, CancellationToken ct = default);
 }

@@ -52,7 +52,8 @@ public sealed record PipelineForecast(
     {
         var stages = deals.GroupBy(d => (d.Group.Stage, d.Office.CommissionRate))
             .Select(s => new PipelineStage(s.Key.Stage, s.Sum(d => d.Group.Deals), s.Sum(d => d.Group.Value),
-                s.Sum(d => d.Group.ExplicitWeightedValue), s.Sum(d => d.Group.DefaultProbabilityValue)) { CommissionRate = s.Key.CommissionRate })
+                s.Sum(d => d.Group.ExplicitWeightedValue), s.Sum(d => d.Group.DefaultProbabilityValue))
+            { CommissionRate = s.Key.CommissionRate })
             .ToList();
         return new PipelineBucket(key, stages.Sum(s => s.Deals), stages.Sum(s => s.Value),
             KpiCalculator.WeightedPipelineCommission(stages, commissionRate: 0));

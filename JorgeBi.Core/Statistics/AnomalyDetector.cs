@@ -49,8 +49,8 @@ public static class AnomalyDetector
         var days = Sorted(series);
         var anomalies = new List<Anomaly>();
         var window = new List<double>(windowDays);
-        int windowStart = 0;
-        for (int i = 0; i < days.Length; i++)
+        var windowStart = 0;
+        for (var i = 0; i < days.Length; i++)
         {
             var (date, value) = days[i];
             var firstDay = date.AddDays(-windowDays);
@@ -65,7 +65,7 @@ public static class AnomalyDetector
             }
 
             window.Clear();
-            for (int j = windowStart; j < i; j++)
+            for (var j = windowStart; j < i; j++)
             {
                 window.Add(days[j].Value);
             }
@@ -76,7 +76,7 @@ public static class AnomalyDetector
                 continue;
             }
 
-            double r = band.BandWidthsFromMedian(value);
+            var r = band.BandWidthsFromMedian(value);
             anomalies.Add(new Anomaly(
                 date,
                 value,
@@ -94,7 +94,7 @@ public static class AnomalyDetector
     private static (DateOnly Date, double Value)[] Sorted(IEnumerable<(DateOnly Date, double Value)> series)
     {
         var days = series.OrderBy(d => d.Date).ToArray();
-        for (int i = 0; i < days.Length; i++)
+        for (var i = 0; i < days.Length; i++)
         {
             if (!double.IsFinite(days[i].Value))
             {

@@ -21,13 +21,13 @@ public static class Percentiles
     {
         ArgumentNullException.ThrowIfNull(sortedOrUnsorted);
         ValidateP(p);
-        int n = sortedOrUnsorted.Count;
+        var n = sortedOrUnsorted.Count;
         if (n == 0)
         {
             return null;
         }
 
-        double[] sorted = SortedCopy(sortedOrUnsorted);
+        var sorted = SortedCopy(sortedOrUnsorted);
         return sorted[Rank(p, n) - 1];
     }
 
@@ -45,7 +45,7 @@ public static class Percentiles
 
         // One sort of a flat array rather than a sorted tree: this runs for every period and trend
         // bucket read from the rollups, over hundreds of rows each (one per bot and millisecond).
-        var buckets = new List<(int BucketMs, long Count)>(histogram.TryGetNonEnumeratedCount(out int rows) ? rows : 0);
+        var buckets = new List<(int BucketMs, long Count)>(histogram.TryGetNonEnumeratedCount(out var rows) ? rows : 0);
         long total = 0;
         foreach (var (bucket, count) in histogram)
         {
@@ -66,7 +66,7 @@ public static class Percentiles
 
         var sorted = CollectionsMarshal.AsSpan(buckets);
         sorted.Sort(static (a, b) => a.BucketMs.CompareTo(b.BucketMs));
-        long rank = Rank(p, total);
+        var rank = Rank(p, total);
         long seen = 0;
         foreach (var (bucket, count) in sorted)
         {
@@ -84,13 +84,13 @@ public static class Percentiles
     public static double? Median(IReadOnlyList<double> values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        int n = values.Count;
+        var n = values.Count;
         if (n == 0)
         {
             return null;
         }
 
-        double[] sorted = SortedCopy(values);
+        var sorted = SortedCopy(values);
         return n % 2 == 1
             ? sorted[n / 2]
             : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
@@ -100,16 +100,16 @@ public static class Percentiles
 
     private static long Rank(double p, long n)
     {
-        long rank = (long)Math.Ceiling(p * n - RankTolerance);
+        var rank = (long)Math.Ceiling(p * n - RankTolerance);
         return Math.Clamp(rank, 1, n);
     }
 
     private static double[] SortedCopy(IReadOnlyList<double> values)
     {
         var copy = new double[values.Count];
-        for (int i = 0; i < copy.Length; i++)
+        for (var i = 0; i < copy.Length; i++)
         {
-            double v = values[i];
+            var v = values[i];
             if (double.IsNaN(v))
             {
                 throw new ArgumentException("Values must not be NaN.", nameof(values));

@@ -56,15 +56,15 @@ public sealed record RobustBand(double Median, double Scale, double K)
             throw new ArgumentOutOfRangeException(nameof(k), k, "k must be a positive finite number.");
         }
 
-        double median = Percentiles.Median(window)!.Value;
+        var median = Percentiles.Median(window)!.Value;
         var deviations = window.Select(v => Math.Abs(v - median)).ToArray();
-        double scale = MadToSigma * Percentiles.Median(deviations)!.Value;
+        var scale = MadToSigma * Percentiles.Median(deviations)!.Value;
         if (scale == 0)
         {
             scale = MeanAbsoluteDeviationToSigma * deviations.Average();
         }
 
-        double floor = Math.Max(RelativeScaleFloor * Math.Abs(median), AbsoluteScaleFloor);
+        var floor = Math.Max(RelativeScaleFloor * Math.Abs(median), AbsoluteScaleFloor);
         return new RobustBand(median, Math.Max(scale, floor), k);
     }
 }

@@ -31,16 +31,16 @@ public static class WilsonInterval
         }
 
         double n = trials;
-        double p = successes / n;
-        double z2 = z * z;
-        double denominator = 1 + z2 / n;
-        double centre = (p + z2 / (2 * n)) / denominator;
-        double halfWidth = z / denominator * Math.Sqrt(p * (1 - p) / n + z2 / (4 * n * n));
+        var p = successes / n;
+        var z2 = z * z;
+        var denominator = 1 + z2 / n;
+        var centre = (p + z2 / (2 * n)) / denominator;
+        var halfWidth = z / denominator * Math.Sqrt(p * (1 - p) / n + z2 / (4 * n * n));
 
         // At p = 0 or 1 the closed form gives exactly 0 or 1 on one side; rounding can leave it
         // a hair outside, so the ends are pinned.
-        double low = successes == 0 ? 0 : Math.Clamp(centre - halfWidth, 0, 1);
-        double high = successes == trials ? 1 : Math.Clamp(centre + halfWidth, 0, 1);
+        var low = successes == 0 ? 0 : Math.Clamp(centre - halfWidth, 0, 1);
+        var high = successes == trials ? 1 : Math.Clamp(centre + halfWidth, 0, 1);
         return new Interval(low, high);
     }
 }

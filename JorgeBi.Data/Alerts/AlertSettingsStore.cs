@@ -85,7 +85,7 @@ public sealed class AlertSettingsStore(NpgsqlDataSource db)
         string locationId, IReadOnlyList<string>? days, string? opensAt, string? closesAt, BusinessHours configured,
         string actor, string? remoteIp = null, CancellationToken ct = default)
     {
-        bool reset = days is null && opensAt is null && closesAt is null;
+        var reset = days is null && opensAt is null && closesAt is null;
         BusinessHours? hours = null;
         if (!reset)
         {

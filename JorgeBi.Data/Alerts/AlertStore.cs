@@ -51,12 +51,12 @@ public sealed class AlertStore(NpgsqlDataSource db)
             transitions.Add(new AlertTransition(AlertTransition.Resolved, resolved));
         }
         foreach (var t in transitions)
-        foreach (var target in targets)
-        {
-            await conn.ExecuteAsync(new CommandDefinition(
-                "insert into alert_delivery (alert_id, transition, channel, target) values (@AlertId, @Transition, @Channel, @Target)",
-                new { t.Alert.AlertId, t.Transition, target.Channel, target.Target }, tx, cancellationToken: ct));
-        }
+            foreach (var target in targets)
+            {
+                await conn.ExecuteAsync(new CommandDefinition(
+                    "insert into alert_delivery (alert_id, transition, channel, target) values (@AlertId, @Transition, @Channel, @Target)",
+                    new { t.Alert.AlertId, t.Transition, target.Channel, target.Target }, tx, cancellationToken: ct));
+            }
         await tx.CommitAsync(ct);
         return transitions;
     }

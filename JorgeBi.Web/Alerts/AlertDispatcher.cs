@@ -29,10 +29,10 @@ public sealed class AlertDispatcher(
     {
         var message = AlertMessage.Of(delivery, alert);
         var delay = settings.FirstRetryDelay;
-        for (int attempt = delivery.Attempts + 1; ; attempt++)
+        for (var attempt = delivery.Attempts + 1; ; attempt++)
         {
-            string? error = await TrySendAsync(delivery, message, settings.Timeout, ct);
-            bool gaveUp = error is not null && attempt >= settings.MaxAttempts;
+            var error = await TrySendAsync(delivery, message, settings.Timeout, ct);
+            var gaveUp = error is not null && attempt >= settings.MaxAttempts;
             await deliveries.RecordAttemptAsync(delivery.DeliveryId, error, gaveUp, ct);
             if (error is null) return true;
             log.LogWarning("Alert {AlertKey} {Transition} to {Channel} {Target}: attempt {Attempt} of {MaxAttempts} failed: {Error}",

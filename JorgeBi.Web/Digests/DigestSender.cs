@@ -26,7 +26,7 @@ public sealed class DigestSender(
         var settings = options.CurrentValue;
         var delivery = channels.CurrentValue.Delivery;
         var now = clock.GetUtcNow();
-        int sent = 0;
+        var sent = 0;
         foreach (var subscription in await store.ListAsync(ct))
         {
             if (await locations.FindAsync(subscription.LocationId, ct) is not { } location) continue;
@@ -36,7 +36,7 @@ public sealed class DigestSender(
             if (await store.ClaimAsync(subscription.SubscriptionId, due, delivery.Timeout * 2, ct) is not { } attempts) continue;
 
             var error = await TrySendAsync(subscription, location, due, settings, delivery.Timeout, ct);
-            bool gaveUp = error is not null && attempts + 1 >= delivery.MaxAttempts;
+            var gaveUp = error is not null && attempts + 1 >= delivery.MaxAttempts;
             await store.RecordAttemptAsync(subscription.SubscriptionId, due, error, gaveUp, delivery.FirstRetryDelay * (1 << Math.Min(attempts, 16)), ct);
             if (error is null) sent++;
             else log.LogWarning("Digest {Frequency} of {LocationId} for {Period} to {Email}: attempt {Attempt} of {MaxAttempts} failed: {Error}",

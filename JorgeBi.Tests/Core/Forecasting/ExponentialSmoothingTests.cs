@@ -34,16 +34,16 @@ public class ExponentialSmoothingTests
     private static Reference ErrorCorrectionForm(
         double[] y, bool multiplicative, double alpha, double betaStar, double gamma, double phi, SmoothingState init, int horizon)
     {
-        double beta = alpha * betaStar;
+        var beta = alpha * betaStar;
         double l = init.Level, b = init.Trend;
         var seasons = init.Season.ToList(); // seasons[t] is s(t - m)
         var result = new Reference([], [], [], [], new double[horizon]);
-        for (int t = 0; t < y.Length; t++)
+        for (var t = 0; t < y.Length; t++)
         {
-            double sOld = seasons[t];
-            double lb = l + phi * b;
-            double mu = multiplicative ? lb * sOld : lb + sOld;
-            double e = y[t] - mu;
+            var sOld = seasons[t];
+            var lb = l + phi * b;
+            var mu = multiplicative ? lb * sOld : lb + sOld;
+            var e = y[t] - mu;
             if (multiplicative)
             {
                 l = lb + alpha * e / sOld;
@@ -63,10 +63,10 @@ public class ExponentialSmoothingTests
             result.Predictions.Add(mu);
         }
 
-        for (int h = 1; h <= horizon; h++)
+        for (var h = 1; h <= horizon; h++)
         {
-            double phiSum = Enumerable.Range(1, h).Sum(i => Math.Pow(phi, i));
-            double s = seasons[y.Length + (h - 1) % M];
+            var phiSum = Enumerable.Range(1, h).Sum(i => Math.Pow(phi, i));
+            var s = seasons[y.Length + (h - 1) % M];
             result.Forecasts[h - 1] = multiplicative ? (l + phiSum * b) * s : l + phiSum * b + s;
         }
 
@@ -88,7 +88,7 @@ public class ExponentialSmoothingTests
         var run = ExponentialSmoothing.Run(y, seasonality, new SmoothingParameters(alpha, betaStar, gamma, phi), init);
         var reference = ErrorCorrectionForm(y, multiplicative, alpha, betaStar, gamma, phi, init, horizon: 30);
 
-        for (int t = 0; t < y.Length; t++)
+        for (var t = 0; t < y.Length; t++)
         {
             Assert.Equal(reference.Levels[t], run.Levels[t], 1e-9);
             Assert.Equal(reference.Trends[t], run.Trends[t], 1e-9);
@@ -97,7 +97,7 @@ public class ExponentialSmoothingTests
         }
 
         var forecast = run.Forecast(30);
-        for (int h = 0; h < 30; h++)
+        for (var h = 0; h < 30; h++)
         {
             Assert.Equal(reference.Forecasts[h], forecast[h], 1e-9);
         }
@@ -124,13 +124,13 @@ public class ExponentialSmoothingTests
         var sd = ExponentialSmoothing.AnalyticStandardDeviations(p, M, sigma: 2, horizon: 26);
 
         Assert.Equal(2, sd[0], 1e-12);
-        double c1 = 0.3 * (1 + 0.1 * 0.95);
+        var c1 = 0.3 * (1 + 0.1 * 0.95);
         Assert.Equal(2 * Math.Sqrt(1 + c1 * c1), sd[1], 1e-12);
         double variance = 1;
-        for (int j = 1; j < 13; j++)
+        for (var j = 1; j < 13; j++)
         {
-            double phiSum = Enumerable.Range(1, j).Sum(i => Math.Pow(0.95, i));
-            double c = 0.3 * (1 + 0.1 * phiSum) + (j % M == 0 ? 0.2 : 0);
+            var phiSum = Enumerable.Range(1, j).Sum(i => Math.Pow(0.95, i));
+            var c = 0.3 * (1 + 0.1 * phiSum) + (j % M == 0 ? 0.2 : 0);
             variance += c * c;
         }
 
@@ -147,7 +147,7 @@ public class ExponentialSmoothingTests
 
         Assert.Equal(98, state.Level, 1e-9); // the trend line one month before the first
         Assert.Equal(2, state.Trend, 1e-9);
-        for (int j = 0; j < M; j++)
+        for (var j = 0; j < M; j++)
         {
             Assert.Equal(20 * Math.Sin(2 * Math.PI * j / M), state.Season[j], 1e-9);
         }

@@ -41,7 +41,7 @@ public class HoltWintersTests
             SmoothingFitter.FitHoltWinters(y, Seasonality.Multiplicative, damped: true)!,
         };
         var best = fits.MinBy(f => f.Aicc)!;
-        string expected = (best.Seasonality == Seasonality.Additive ? "holt-winters-additive" : "holt-winters-multiplicative")
+        var expected = (best.Seasonality == Seasonality.Additive ? "holt-winters-additive" : "holt-winters-multiplicative")
             + (best.Damped ? "-damped" : "");
 
         Assert.Equal(expected, HoltWinters.Forecast(y, 3).Method);
@@ -55,11 +55,11 @@ public class HoltWintersTests
 
         var fit = SmoothingFitter.FitHoltWinters(y, Seasonality.Additive, damped: false)!;
 
-        foreach (double alpha in new[] { 0.1, 0.5, 0.9 })
-        foreach (double beta in new[] { 0.01, 0.3 })
-        {
-            var run = ExponentialSmoothing.Run(y, Seasonality.Additive, new SmoothingParameters(alpha, beta, 0.05, 1), init);
-            Assert.True(fit.Run.SumOfSquaredErrors <= run.SumOfSquaredErrors + 1e-9);
-        }
+        foreach (var alpha in new[] { 0.1, 0.5, 0.9 })
+            foreach (var beta in new[] { 0.01, 0.3 })
+            {
+                var run = ExponentialSmoothing.Run(y, Seasonality.Additive, new SmoothingParameters(alpha, beta, 0.05, 1), init);
+                Assert.True(fit.Run.SumOfSquaredErrors <= run.SumOfSquaredErrors + 1e-9);
+            }
     }
 }

@@ -35,9 +35,9 @@ public class MonthlyForecasterTests
 
         Assert.StartsWith("holt-winters-additive", forecast.Method);
         Assert.Equal(12, forecast.Points.Count);
-        for (int h = 0; h < 12; h++)
+        for (var h = 0; h < 12; h++)
         {
-            double actual = SeasonalLinear(36 + h);
+            var actual = SeasonalLinear(36 + h);
             Assert.InRange(Math.Abs(forecast.Points[h].Value - actual) / actual, 0, 0.01);
         }
 
@@ -139,7 +139,7 @@ public class MonthlyForecasterTests
 
         var forecast = MonthlyForecaster.Predict(history, 1);
 
-        double expected = 100 * new[] { 30, 40, 50, 60, 70, 80 }.Average(a => 10.0 / a);
+        var expected = 100 * new[] { 30, 40, 50, 60, 70, 80 }.Average(a => 10.0 / a);
         Assert.Equal(expected, forecast.BaselineMape!.Value, 1e-9);
     }
 
@@ -180,7 +180,7 @@ public class MonthlyForecasterTests
         Assert.True(forecast.Method is "damped-trend" || forecast.Method.StartsWith("holt-winters-additive"), forecast.Method);
         Assert.All(forecast.Points, AssertNested);
         Assert.True(forecast.Points[0].Hi95 > forecast.Points[0].Lo95);
-        for (int h = 1; h < forecast.Points.Count; h++)
+        for (var h = 1; h < forecast.Points.Count; h++)
         {
             var (previous, current) = (forecast.Points[h - 1], forecast.Points[h]);
             Assert.True(current.Hi80 - current.Lo80 >= previous.Hi80 - previous.Lo80 - 1e-9);

@@ -92,9 +92,9 @@ public class AnomalyDetectorTests
             .ToArray();
         var series = Series(values);
 
-        int previous = -1;
+        var previous = -1;
         HashSet<DateOnly> previousDates = [];
-        for (double sensitivity = 0.1; sensitivity <= 1.0 + 1e-9; sensitivity += 0.1)
+        for (var sensitivity = 0.1; sensitivity <= 1.0 + 1e-9; sensitivity += 0.1)
         {
             var dates = AnomalyDetector.Detect(series, AnomalyDetector.SensitivityToK(Math.Min(sensitivity, 1.0)))
                 .Select(a => a.Date).ToHashSet();

@@ -63,10 +63,10 @@ public class PercentilesTests
             .Select(g => (BucketMs: g.Key, Count: (long)g.Count()))
             .ToArray();
 
-        foreach (double p in new[] { 0.5, 0.9, 0.95, 0.99 })
+        foreach (var p in new[] { 0.5, 0.9, 0.95, 0.99 })
         {
-            double fromValues = Percentiles.NearestRank(exact, p)!.Value;
-            int fromBuckets = Percentiles.NearestRank(histogram, p)!.Value;
+            var fromValues = Percentiles.NearestRank(exact, p)!.Value;
+            var fromBuckets = Percentiles.NearestRank(histogram, p)!.Value;
 
             Assert.InRange(fromValues - fromBuckets, 0, 1);
         }

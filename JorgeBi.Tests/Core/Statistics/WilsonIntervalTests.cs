@@ -22,8 +22,8 @@ public class WilsonIntervalTests
     {
         // The closed form written out: (p + z²/2n ± z·√(p(1−p)/n + z²/4n²)) / (1 + z²/n).
         double n = 12, p = 10 / 12.0, z2 = Z * Z;
-        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-        double half = Z * Math.Sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
+        var centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+        var half = Z * Math.Sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
 
         var interval = WilsonInterval.Compute(10, 12);
 
