@@ -85,7 +85,7 @@ public sealed class Migrator(ILogger<Migrator> logger)
         // A database on the whole squashed chain already has the baseline's schema.
         using var conn = new NpgsqlConnection(connectionString);
         conn.Open();
-        IReadOnlyList<string> covered = NeedsAdoption(Journal(conn)) ? BaselineScripts : [];
+        var covered = NeedsAdoption(Journal(conn)) ? BaselineScripts : [];
         return Scripts(connectionString)
             .LogToNowhere()
             .Build()
@@ -144,8 +144,8 @@ public sealed class Migrator(ILogger<Migrator> logger)
             var missing = SquashedChain.First(s => !journal.Contains(s));
             throw new InvalidOperationException(
                 $"This database was migrated with only part of the scripts the schema baseline replaced (it lacks {missing}), "
-                + "so it cannot be brought to the baseline. Recreate it (start with an empty database), "
-                + $"or first migrate it with the previous version of JorgeBi, which applies the scripts up to {SquashedChain[^1]}.");
+                + "so it cannot be brought to the baseline. Recreate it (start with an empty database), or "
+                + $"first migrate it with the previous version of JorgeBi, which applies the scripts up to {SquashedChain[^1]}.");
         }
         return true;
     }
