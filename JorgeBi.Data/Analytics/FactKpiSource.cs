@@ -12,12 +12,12 @@ public sealed class FactKpiSource(NpgsqlDataSource db) : IKpiSource
 {
     public async Task<KpiAggregates> ReadAsync(LocationInfo location, Period period, CancellationToken ct = default)
     {
-        var args = new { loc = location.LocationId, start = period.Start, end = period.End };
+        var args = PeriodArgs.For(location, period);
         await using var conn = await db.OpenConnectionAsync(ct);
-        var row = await conn.QuerySingleAsync<FactRow>(Command("fact_kpis", args, ct));
-        var temperatures = await conn.QueryAsync<TemperatureRow>(Command("fact_lead_temperatures", args, ct));
-        var pipeline = await conn.QueryAsync<PipelineStage>(Command("fact_pipeline", args, ct));
-        var latency = await conn.QueryAsync<HistogramRow>(Command("fact_latency_histogram", args, ct));
+        var row = await conn.QuerySingleAsync<FactRow>(Command(SqlScripts.Kpis.FactKpis, args, ct));
+        var temperatures = await conn.QueryAsync<TemperatureRow>(Command(SqlScripts.Kpis.FactLeadTemperatures, args, ct));
+        var pipeline = await conn.QueryAsync<PipelineStage>(Command(SqlScripts.Kpis.FactPipeline, args, ct));
+        var latency = await conn.QueryAsync<HistogramRow>(Command(SqlScripts.Kpis.FactLatencyHistogram, args, ct));
         return row.Counts.ToAggregates() with
         {
             LeadsByTemperature = temperatures.ToDictionary(),
@@ -30,8 +30,8 @@ public sealed class FactKpiSource(NpgsqlDataSource db) : IKpiSource
         };
     }
 
-    private static CommandDefinition Command(string name, object args, CancellationToken ct) =>
-        new(SqlScripts.Get(name), args, commandTimeout: 0, cancellationToken: ct);
+    private static CommandDefinition Command(string sql, object args, CancellationToken ct) =>
+        new(sql, args, commandTimeout: 0, cancellationToken: ct);
 
     private sealed record FactRow(
         long TotalLeads, long QualifiedLeads, long Conversations, long Appointments, long DealsClosed,

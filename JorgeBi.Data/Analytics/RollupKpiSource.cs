@@ -10,15 +10,15 @@ public sealed class RollupKpiSource([FromKeyedServices(DataSources.Read)] Npgsql
 {
     public async Task<KpiAggregates> ReadAsync(LocationInfo location, Period period, CancellationToken ct = default)
     {
-        var args = new { loc = location.LocationId, start = period.Start, end = period.End };
+        var args = PeriodArgs.For(location, period);
         await using var conn = await db.OpenConnectionAsync(ct);
         // Whole days (every timeframe but 24h) read the daily rollups: rows per day, never per
         // lead or deal. The 24 hours ending now read the snapshots of the leads of one day.
         var daily = period.IsWholeDays;
-        var counts = await conn.QuerySingleAsync<KpiCountsRow>(Command(daily ? "rollup_kpi_counts_daily" : "rollup_kpi_counts", args, ct));
-        var temperatures = await conn.QueryAsync<TemperatureRow>(Command(daily ? "lead_temperatures_daily" : "lead_temperatures", args, ct));
-        var speed = await conn.ExecuteScalarAsync<double?>(Command(daily ? "speed_to_lead_daily" : "speed_to_lead", args, ct));
-        var pipeline = await conn.QueryAsync<PipelineStage>(Command(daily ? "pipeline_daily" : "pipeline", args, ct));
+        var counts = await conn.QuerySingleAsync<KpiCountsRow>(Command(daily ? SqlScripts.Kpis.RollupKpiCountsDaily : SqlScripts.Kpis.RollupKpiCounts, args, ct));
+        var temperatures = await conn.QueryAsync<TemperatureRow>(Command(daily ? SqlScripts.Kpis.LeadTemperaturesDaily : SqlScripts.Kpis.LeadTemperatures, args, ct));
+        var speed = await conn.ExecuteScalarAsync<double?>(Command(daily ? SqlScripts.Kpis.SpeedToLeadDaily : SqlScripts.Kpis.SpeedToLead, args, ct));
+        var pipeline = await conn.QueryAsync<PipelineStage>(Command(daily ? SqlScripts.Kpis.PipelineDaily : SqlScripts.Kpis.Pipeline, args, ct));
         var histogram = (await ReadHistogramAsync(conn, period, args, ct)).Select(h => h.ToCell()).ToList();
         return (counts.ToAggregates() with
         {
@@ -31,21 +31,21 @@ public sealed class RollupKpiSource([FromKeyedServices(DataSources.Read)] Npgsql
     public async Task<decimal> ReadCommissionAsync(LocationInfo location, Period period, CancellationToken ct = default)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        return await conn.ExecuteScalarAsync<decimal>(Command(period.IsWholeDays ? "commission_daily" : "commission_hourly",
-            new { loc = location.LocationId, start = period.Start, end = period.End }, ct));
+        return await conn.ExecuteScalarAsync<decimal>(Command(period.IsWholeDays ? SqlScripts.Kpis.CommissionDaily : SqlScripts.Kpis.CommissionHourly,
+            PeriodArgs.For(location, period), ct));
     }
 
     /// <summary>Per-bot 1-ms histograms of the period, from daily rows when it is whole days.</summary>
     public async Task<IReadOnlyList<(string BotId, int Ms, long N)>> ReadHistogramAsync(LocationInfo location, Period period, CancellationToken ct = default)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = await ReadHistogramAsync(conn, period, new { loc = location.LocationId, start = period.Start, end = period.End }, ct);
+        var rows = await ReadHistogramAsync(conn, period, PeriodArgs.For(location, period), ct);
         return rows.Select(r => (r.BotId, r.Ms, r.N)).ToList();
     }
 
     private static Task<IEnumerable<HistogramRow>> ReadHistogramAsync(NpgsqlConnection conn, Period period, object args, CancellationToken ct) =>
-        conn.QueryAsync<HistogramRow>(Command(period.IsWholeDays ? "latency_histogram_daily" : "latency_histogram_hourly", args, ct));
+        conn.QueryAsync<HistogramRow>(Command(period.IsWholeDays ? SqlScripts.Kpis.LatencyHistogramDaily : SqlScripts.Kpis.LatencyHistogramHourly, args, ct));
 
-    private static CommandDefinition Command(string name, object args, CancellationToken ct) =>
-        new(SqlScripts.Get(name), args, cancellationToken: ct);
+    private static CommandDefinition Command(string sql, object args, CancellationToken ct) =>
+        new(sql, args, cancellationToken: ct);
 }

@@ -12,16 +12,16 @@ public sealed class SpeedToLeadQueries([FromKeyedServices(DataSources.Read)] Npg
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = await conn.QueryAsync<SpeedSecondCount>(new CommandDefinition(
-            SqlScripts.Get(period.IsWholeDays ? "speed_seconds_daily" : "speed_seconds_hourly"),
-            new { loc = location.LocationId, start = period.Start, end = period.End }, cancellationToken: ct));
+            period.IsWholeDays ? SqlScripts.Kpis.SpeedSecondsDaily : SqlScripts.Kpis.SpeedSecondsHourly,
+            PeriodArgs.For(location, period), cancellationToken: ct));
         return rows.AsList();
     }
 
     public async Task<IReadOnlyList<double>> ReadSmallestAsync(LocationInfo location, Period period, long second, int count, CancellationToken ct = default)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = await conn.QueryAsync<double>(new CommandDefinition(SqlScripts.Get("speed_in_second"),
-            new { loc = location.LocationId, start = period.Start, end = period.End, second, count }, cancellationToken: ct));
+        var rows = await conn.QueryAsync<double>(new CommandDefinition(SqlScripts.Kpis.SpeedInSecond,
+            PeriodArgs.For(location, period, new { second, count }), cancellationToken: ct));
         return rows.AsList();
     }
 }

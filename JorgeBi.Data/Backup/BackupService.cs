@@ -102,7 +102,7 @@ public sealed class BackupService(TimeProvider clock)
         {
             throw new BackupException($"{path} has backup format {manifest.Format}; this version of JorgeBi reads format {BackupManifest.CurrentFormat}.");
         }
-        if (manifest.Migration is not null && string.CompareOrdinal(manifest.Migration, Migrator.LatestScript) > 0)
+        if (manifest.Migration is not null && Migrator.IsNewerThanThisBuild(manifest.Migration))
         {
             throw new BackupException(
                 $"{path} comes from a newer JorgeBi (migration {manifest.Migration}; this version knows up to {Migrator.LatestScript}): restore it with that version or a newer one.");

@@ -80,7 +80,7 @@ internal static class ManifestQueries
         var journaled = await conn.ExecuteScalarAsync<bool>(new CommandDefinition(
             "select to_regclass('public.schemaversions') is not null", transaction: tx, cancellationToken: ct));
         return journaled
-            ? await conn.ExecuteScalarAsync<string?>(new CommandDefinition("select max(scriptname) from public.schemaversions", transaction: tx, cancellationToken: ct))
+            ? await conn.ExecuteScalarAsync<string?>(new CommandDefinition("select scriptname from public.schemaversions order by schemaversionsid desc limit 1", transaction: tx, cancellationToken: ct))
             : null;
     }
 

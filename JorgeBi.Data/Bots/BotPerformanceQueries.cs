@@ -15,15 +15,15 @@ public sealed class BotPerformanceQueries([FromKeyedServices(DataSources.Read)] 
 {
     public async Task<BotPerformanceAggregates> ReadAsync(LocationInfo location, Period period, CancellationToken ct = default)
     {
-        var args = new { loc = location.LocationId, start = period.Start, end = period.End, daily = period.IsWholeDays };
+        var args = PeriodArgs.For(location, period);
         await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = (await conn.QueryAsync<BotRow>(Command("bots_performance", args, ct))).AsList();
-        var histogram = await conn.QueryAsync<HistogramRow>(Command("bots_latency_histogram", args, ct));
+        var rows = (await conn.QueryAsync<BotRow>(Command(SqlScripts.Bots.BotsPerformance, args, ct))).AsList();
+        var histogram = await conn.QueryAsync<HistogramRow>(Command(SqlScripts.Bots.BotsLatencyHistogram, args, ct));
         return new BotPerformanceAggregates([.. rows.Select(r => r.ToTraffic())], [.. histogram.Select(h => h.ToCell())]);
     }
 
-    private static CommandDefinition Command(string name, object args, CancellationToken ct) =>
-        new(SqlScripts.Get(name), args, cancellationToken: ct);
+    private static CommandDefinition Command(string sql, object args, CancellationToken ct) =>
+        new(sql, args, cancellationToken: ct);
 
     private sealed record BotRow(
         string BotId, string Name, int ResponseTargetMs, decimal SuccessTarget, long Interactions, long Successes,

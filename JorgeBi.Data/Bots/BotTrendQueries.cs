@@ -15,10 +15,10 @@ public sealed class BotTrendQueries([FromKeyedServices(DataSources.Read)] Npgsql
 {
     public async Task<IReadOnlyList<BotTrendBucket>> ReadAsync(LocationInfo location, Period period, TrendGrain grain, CancellationToken ct = default)
     {
-        var args = new { loc = location.LocationId, start = period.Start, end = period.End, grain = TrendBuckets.SqlField(grain) };
+        var args = PeriodArgs.For(location, period, new { grain = TrendBuckets.SqlField(grain) });
         await using var conn = await db.OpenConnectionAsync(ct);
-        var traffic = (await conn.QueryAsync<Row>(Command("bots_trend", args, ct))).ToDictionary(r => (r.BotId, r.PeriodStart));
-        var histogram = (await conn.QueryAsync<TrendHistogramRow>(Command("trend_latency_daily", args, ct))).ToLookup(h => (h.BotId, h.PeriodStart));
+        var traffic = (await conn.QueryAsync<Row>(Command(SqlScripts.Bots.BotsTrend, args, ct))).ToDictionary(r => (r.BotId, r.PeriodStart));
+        var histogram = (await conn.QueryAsync<TrendHistogramRow>(Command(SqlScripts.Trends.TrendLatencyDaily, args, ct))).ToLookup(h => (h.BotId, h.PeriodStart));
         return [.. traffic.Keys.Union(histogram.Select(h => h.Key)).Select(key =>
         {
             var counts = traffic.GetValueOrDefault(key);
@@ -27,8 +27,8 @@ public sealed class BotTrendQueries([FromKeyedServices(DataSources.Read)] Npgsql
         })];
     }
 
-    private static CommandDefinition Command(string name, object args, CancellationToken ct) =>
-        new(SqlScripts.Get(name), args, cancellationToken: ct);
+    private static CommandDefinition Command(string sql, object args, CancellationToken ct) =>
+        new(sql, args, cancellationToken: ct);
 
     private sealed record Row(string BotId, DateTime PeriodStart, long Interactions, long Successes);
 }

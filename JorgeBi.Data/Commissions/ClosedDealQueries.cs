@@ -11,15 +11,9 @@ public sealed class ClosedDealQueries([FromKeyedServices(DataSources.Read)] Npgs
 {
     public async Task<IReadOnlyList<ClosedDeal>> ReadAsync(LocationInfo location, Period period, CancellationToken ct = default)
     {
-        // Local bounds go as timestamp (Unspecified), converted in SQL with the location's zone.
-        var args = new
-        {
-            loc = location.LocationId,
-            start = DateTime.SpecifyKind(period.Start, DateTimeKind.Unspecified),
-            end = DateTime.SpecifyKind(period.End, DateTimeKind.Unspecified),
-        };
+        var args = PeriodArgs.For(location, period);
         await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = await conn.QueryAsync<Row>(new CommandDefinition(SqlScripts.Get("commission_closed_deals"), args, cancellationToken: ct));
+        var rows = await conn.QueryAsync<Row>(new CommandDefinition(SqlScripts.Commissions.CommissionClosedDeals, args, cancellationToken: ct));
         return rows.Select(r => new ClosedDeal(location.LocationId, r.DealId, r.LeadId, r.AgentId, r.Source, r.SalePrice, r.CommissionRate, r.Commission,
             new DateTimeOffset(DateTime.SpecifyKind(r.ClosedAt, DateTimeKind.Utc)))).ToList();
     }

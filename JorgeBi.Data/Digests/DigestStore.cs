@@ -82,7 +82,7 @@ public sealed class DigestStore(NpgsqlDataSource db)
             on conflict (subscription_id, period_start) do update set claimed_until = excluded.claimed_until
             where d.sent_at is null and d.failed_at is null and d.claimed_until < now()
             returning attempts
-            """, new { subscriptionId, start = due.Period.Start, end = due.Period.End, lease }, cancellationToken: ct));
+            """, new { subscriptionId, start = PeriodArgs.Local(due.Period.Start), end = PeriodArgs.Local(due.Period.End), lease }, cancellationToken: ct));
     }
 
     /// <summary>One attempt: sent when <paramref name="error"/> is null, else given up or retried after <paramref name="retryAfter"/>.</summary>
@@ -97,7 +97,7 @@ public sealed class DigestStore(NpgsqlDataSource db)
                 failed_at = case when @error is not null and @gaveUp then now() end,
                 claimed_until = case when @error is not null then now() + @retryAfter end
             where subscription_id = @subscriptionId and period_start = @start::date
-            """, new { subscriptionId, start = due.Period.Start, error, gaveUp, retryAfter }, cancellationToken: ct));
+            """, new { subscriptionId, start = PeriodArgs.Local(due.Period.Start), error, gaveUp, retryAfter }, cancellationToken: ct));
     }
 
     /// <summary>Every digest claimed so far, oldest period first.</summary>

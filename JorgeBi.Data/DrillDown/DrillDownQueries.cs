@@ -31,7 +31,7 @@ public sealed class DrillDownQueries([FromKeyedServices(DataSources.Read)] Npgsq
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = await conn.QueryAsync<TimelineRow>(new CommandDefinition(
-            SqlScripts.Get("drill_lead_timeline"), new { locs = locationIds.ToArray(), lead = leadId }, cancellationToken: ct));
+            SqlScripts.DrillDown.DrillLeadTimeline, new { locs = locationIds.ToArray(), lead = leadId }, cancellationToken: ct));
         return rows.Select(r => new TimelineEvent(r.LocationId, r.Type, new DateTimeOffset(DateTime.SpecifyKind(r.OccurredAt, DateTimeKind.Utc)), r.Data)).ToList();
     }
 

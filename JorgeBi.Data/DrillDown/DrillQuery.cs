@@ -3,7 +3,7 @@ using JorgeBi.Core.DrillDown;
 namespace JorgeBi.Data.DrillDown;
 
 /// <summary>
-/// One drill-down row set: the embedded script that produces it, the row columns in the
+/// One drill-down row set: the embedded script that produces it (its text), the row columns in the
 /// order of the row record's constructor, its sort, its summary and the column behind
 /// each filter name. Only these fixed strings are ever spliced into SQL; values are parameters.
 /// Each sort ends with the row's whole key, location included: the rows of several locations
@@ -25,7 +25,7 @@ internal sealed record DrillQuery(
         [DrillDownFilters.AgentIdName] = "agent_id", [DrillDownFilters.LeadTypeName] = "lead_type",
     };
 
-    public static readonly DrillQuery Leads = new("drill_leads", typeof(LeadRow), LeadColumns, "created_at, lead_id, location_id",
+    public static readonly DrillQuery Leads = new(SqlScripts.DrillDown.DrillLeads, typeof(LeadRow), LeadColumns, "created_at, lead_id, location_id",
         "count(first_bot_id) as contacted_by_bot, percentile_cont(0.5) within group (order by speed_to_lead_s) as median_speed_to_lead_s",
         new Dictionary<string, string>
         {
@@ -34,7 +34,7 @@ internal sealed record DrillQuery(
             [DrillDownFilters.LeadTypeName] = "lead_type",
         });
 
-    public static readonly DrillQuery Conversations = new("drill_conversations", typeof(ConversationRow),
+    public static readonly DrillQuery Conversations = new(SqlScripts.DrillDown.DrillConversations, typeof(ConversationRow),
         "location_id, conversation_id, bot_id, lead_id, interactions, successes, first_at, last_at, avg_response_ms",
         "first_at, conversation_id, bot_id, lead_id, location_id",
         "count(distinct (location_id, conversation_id)) as conversations, coalesce(sum(interactions), 0)::float8 as interactions, " +
@@ -46,9 +46,9 @@ internal sealed record DrillQuery(
             [DrillDownFilters.TemperatureName] = "temperature", [DrillDownFilters.LeadTypeName] = "lead_type",
         });
 
-    public static readonly DrillQuery DealsClosed = new("drill_deals_closed", typeof(DealRow), DealColumns, "closed_at, deal_id, location_id, event_id", DealSummary, DealFilters);
+    public static readonly DrillQuery DealsClosed = new(SqlScripts.DrillDown.DrillDealsClosed, typeof(DealRow), DealColumns, "closed_at, deal_id, location_id, event_id", DealSummary, DealFilters);
 
-    public static readonly DrillQuery DealsOfCohort = new("drill_deals_cohort", typeof(DealRow), DealColumns, "deal_id, location_id", DealSummary, DealFilters);
+    public static readonly DrillQuery DealsOfCohort = new(SqlScripts.DrillDown.DrillDealsCohort, typeof(DealRow), DealColumns, "deal_id, location_id", DealSummary, DealFilters);
 
     public static DrillQuery For(string component) => component switch
     {

@@ -13,13 +13,7 @@ internal static class DrillSql
     /// <summary>Each location with its own local period, as the parallel arrays the scripts unnest, plus the filters.</summary>
     public static DynamicParameters Args(IReadOnlyList<LocationPeriod> locations, bool qualifiedOnly, DrillDownFilters filters)
     {
-        var args = new DynamicParameters(new
-        {
-            locs = locations.Select(l => l.Location.LocationId).ToArray(),
-            starts = locations.Select(l => l.Period.Start).ToArray(),
-            ends = locations.Select(l => l.Period.End).ToArray(),
-            qualified = qualifiedOnly,
-        });
+        var args = PeriodArgs.For(locations, new { qualified = qualifiedOnly });
         foreach (var (name, value) in filters.Set()) args.Add("f_" + name, value);
         return args;
     }
@@ -38,5 +32,5 @@ internal static class DrillSql
 
     public static string Summary(DrillQuery q, string where) => $"{From(q)} select count(*) as total, {q.Summary} from f{where}";
 
-    private static string From(DrillQuery q) => $"with f as (\n{SqlScripts.Get(q.Script)}\n)";
+    private static string From(DrillQuery q) => $"with f as (\n{q.Script}\n)";
 }

@@ -13,15 +13,15 @@ namespace JorgeBi.Data.Funnel;
 public sealed class FunnelQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db) : IFunnelSource
 {
     public Task<FunnelCounts> ReadAsync(LocationInfo location, Period period, CancellationToken ct = default) =>
-        QueryAsync<FunnelCounts>("drill_funnel", location, period, ct);
+        QueryAsync<FunnelCounts>(SqlScripts.DrillDown.DrillFunnel, location, period, ct);
 
     public Task<DealStagesEntered> ReadStagesEnteredAsync(LocationInfo location, Period period, CancellationToken ct = default) =>
-        QueryAsync<DealStagesEntered>("funnel_stages_entered", location, period, ct);
+        QueryAsync<DealStagesEntered>(SqlScripts.Funnel.FunnelStagesEntered, location, period, ct);
 
-    private async Task<T> QueryAsync<T>(string script, LocationInfo location, Period period, CancellationToken ct)
+    private async Task<T> QueryAsync<T>(string sql, LocationInfo location, Period period, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        return await conn.QuerySingleAsync<T>(new CommandDefinition(SqlScripts.Get(script),
-            new { loc = location.LocationId, start = period.Start, end = period.End }, cancellationToken: ct));
+        return await conn.QuerySingleAsync<T>(new CommandDefinition(sql,
+            PeriodArgs.For(location, period), cancellationToken: ct));
     }
 }

@@ -16,7 +16,7 @@ public sealed class InsightQueries([FromKeyedServices(DataSources.Read)] NpgsqlD
         IEnumerable<SuccessRow> bots;
         await using (var conn = await db.OpenConnectionAsync(ct))
         {
-            bots = await conn.QueryAsync<SuccessRow>(Command("insight_bot_success", location, period, ct));
+            bots = await conn.QueryAsync<SuccessRow>(Command(SqlScripts.Insights.InsightBotSuccess, location, period, ct));
         }
         var histograms = (await kpis.ReadHistogramAsync(location, period, ct)).ToLookup(h => h.BotId);
         return bots.Select(b =>
@@ -32,11 +32,11 @@ public sealed class InsightQueries([FromKeyedServices(DataSources.Read)] NpgsqlD
     public async Task<IReadOnlyList<SourceConversion>> ReadSourceConversionsAsync(LocationInfo location, Period cohort, CancellationToken ct = default)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        return (await conn.QueryAsync<SourceConversion>(Command("insight_source_conversion", location, cohort, ct))).AsList();
+        return (await conn.QueryAsync<SourceConversion>(Command(SqlScripts.Insights.InsightSourceConversion, location, cohort, ct))).AsList();
     }
 
-    private static CommandDefinition Command(string name, LocationInfo location, Period period, CancellationToken ct) =>
-        new(SqlScripts.Get(name), new { loc = location.LocationId, start = period.Start, end = period.End }, cancellationToken: ct);
+    private static CommandDefinition Command(string sql, LocationInfo location, Period period, CancellationToken ct) =>
+        new(sql, PeriodArgs.For(location, period), cancellationToken: ct);
 
     private sealed record SuccessRow(string BotId, long Interactions, long Successes, double SuccessTarget, int ResponseTargetMs);
 }

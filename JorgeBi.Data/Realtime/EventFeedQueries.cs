@@ -11,7 +11,7 @@ public sealed class EventFeedQueries(NpgsqlDataSource db) : IEventFeedSource
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = await conn.QueryAsync<Row>(new CommandDefinition(
-            SqlScripts.Get("realtime_feed"), new { loc = locationId, limit }, cancellationToken: ct));
+            SqlScripts.Realtime.RealtimeFeed, new { loc = locationId, limit }, cancellationToken: ct));
         return rows.Select(r => new FeedEvent(r.EventId, r.Type, r.LeadId, Utc(r.OccurredAt), Utc(r.ReceivedAt), r.LocationId)).ToList();
     }
 

@@ -13,7 +13,7 @@ public sealed class EventRateQueries(NpgsqlDataSource db) : IEventRateSource
         var last = new DateTime(untilUtc.Ticks - untilUtc.Ticks % TimeSpan.TicksPerMinute, DateTimeKind.Utc);
         var args = new { loc = locationId, first = last.AddMinutes(1 - minutes), last, until = untilUtc };
         await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = await conn.QueryAsync<Row>(new CommandDefinition(SqlScripts.Get("realtime_events_per_minute"), args, cancellationToken: ct));
+        var rows = await conn.QueryAsync<Row>(new CommandDefinition(SqlScripts.Realtime.RealtimeEventsPerMinute, args, cancellationToken: ct));
         return rows.Select(r => new EventRatePoint(new DateTimeOffset(DateTime.SpecifyKind(r.Minute, DateTimeKind.Utc)), r.Events)).ToList();
     }
 

@@ -13,7 +13,7 @@ public sealed class RealtimeQueries(NpgsqlDataSource db) : IRealtimeSource
         // Npgsql writes timestamptz from UTC DateTimes only.
         var args = new { locs = locationIds.ToArray(), since = since.UtcDateTime, until = until.UtcDateTime, active_since = activeSince.UtcDateTime };
         await using var conn = await db.OpenConnectionAsync(ct);
-        var r = await conn.QuerySingleAsync<Row>(new CommandDefinition(SqlScripts.Get("realtime_recent"), args, cancellationToken: ct));
+        var r = await conn.QuerySingleAsync<Row>(new CommandDefinition(SqlScripts.Realtime.RealtimeRecent, args, cancellationToken: ct));
         var window = new KpiAggregates
         {
             TotalLeads = r.Leads,

@@ -16,13 +16,13 @@ public sealed class CommissionBreakdownQueries([FromKeyedServices(DataSources.Re
     {
         var query = groupBy switch
         {
-            RevenueGroupBy.Source => "revenue_by_source",
-            RevenueGroupBy.Bot => "revenue_by_bot",
-            RevenueGroupBy.Agent => "revenue_by_agent",
+            RevenueGroupBy.Source => SqlScripts.Revenue.RevenueBySource,
+            RevenueGroupBy.Bot => SqlScripts.Revenue.RevenueByBot,
+            RevenueGroupBy.Agent => SqlScripts.Revenue.RevenueByAgent,
             _ => throw new ArgumentOutOfRangeException(nameof(groupBy), groupBy, null),
         };
         await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = await conn.QueryAsync<BreakdownRow>(RevenueSql.Command(query, RevenueSql.Args(location, period), ct));
+        var rows = await conn.QueryAsync<BreakdownRow>(RevenueSql.Command(query, PeriodArgs.For(location, period), ct));
         return rows.AsList();
     }
 }

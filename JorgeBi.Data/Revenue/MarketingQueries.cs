@@ -12,14 +12,14 @@ public sealed class MarketingQueries([FromKeyedServices(DataSources.Read)] Npgsq
     public async Task<IReadOnlyList<SourceLeads>> ReadLeadsAsync(LocationInfo location, Period period, CancellationToken ct = default)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = await conn.QueryAsync<SourceLeads>(RevenueSql.Command("revenue_leads_by_source", RevenueSql.Args(location, period), ct));
+        var rows = await conn.QueryAsync<SourceLeads>(RevenueSql.Command(SqlScripts.Revenue.RevenueLeadsBySource, PeriodArgs.For(location, period), ct));
         return rows.AsList();
     }
 
     public async Task<IReadOnlyList<MonthlySpend>> ReadSpendAsync(LocationInfo location, Period period, CancellationToken ct = default)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = await conn.QueryAsync<MonthlySpend>(RevenueSql.Command("revenue_spend", RevenueSql.Args(location, period), ct));
+        var rows = await conn.QueryAsync<MonthlySpend>(RevenueSql.Command(SqlScripts.Revenue.RevenueSpend, PeriodArgs.For(location, period), ct));
         return rows.AsList();
     }
 }

@@ -13,7 +13,7 @@ public sealed class OpenDealQueries([FromKeyedServices(DataSources.Read)] Npgsql
         await using var conn = await db.OpenConnectionAsync(ct);
         // A UTC DateTime goes out as timestamptz: an instant, with no zone to get wrong.
         var rows = await conn.QueryAsync<OpenDealGroup>(RevenueSql.Command(
-            "revenue_open_deals", new { loc = locationId, as_of = asOf.UtcDateTime }, ct));
+            SqlScripts.Revenue.RevenueOpenDeals, new { loc = locationId, as_of = asOf.UtcDateTime }, ct));
         return rows.AsList();
     }
 }

@@ -12,21 +12,21 @@ public sealed class SalesQueries([FromKeyedServices(DataSources.Read)] NpgsqlDat
     public async Task<IReadOnlyList<SalesBucket>> ReadHourlyAsync(LocationInfo location, Period period, CancellationToken ct = default)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = await conn.QueryAsync<SalesBucket>(RevenueSql.Command("revenue_sales_hourly", RevenueSql.Args(location, period), ct));
+        var rows = await conn.QueryAsync<SalesBucket>(RevenueSql.Command(SqlScripts.Revenue.RevenueSalesHourly, PeriodArgs.For(location, period), ct));
         return rows.AsList();
     }
 
     public async Task<SalesTotals> ReadTotalsAsync(LocationInfo location, Period period, CancellationToken ct = default)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        return await conn.QuerySingleAsync<SalesTotals>(RevenueSql.Command("revenue_sales_totals", RevenueSql.Args(location, period), ct));
+        return await conn.QuerySingleAsync<SalesTotals>(RevenueSql.Command(SqlScripts.Revenue.RevenueSalesTotals, PeriodArgs.For(location, period), ct));
     }
 
     public async Task<IReadOnlyList<MonthlyCommission>> ReadMonthlyCommissionAsync(LocationInfo location, DateTime before, CancellationToken ct = default)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = await conn.QueryAsync<MonthlyCommission>(RevenueSql.Command(
-            "revenue_monthly_commission", new { loc = location.LocationId, before = DateTime.SpecifyKind(before, DateTimeKind.Unspecified) }, ct));
+            SqlScripts.Revenue.RevenueMonthlyCommission, new { loc = location.LocationId, before = PeriodArgs.Local(before) }, ct));
         return rows.AsList();
     }
 }

@@ -5,7 +5,7 @@ using Npgsql;
 namespace JorgeBi.Data.Settings;
 
 /// <summary>
-/// Runs the queued time-zone moves (rebucket_job, migration 0045), one at a time, each in one
+/// Runs the queued time-zone moves (rebucket_job, sql/0007_rebuild_and_time_zone_moves.sql), one at a time, each in one
 /// transaction under the aggregator's lock: the location's snapshots leave under the old zone,
 /// the zone changes, and the nine steps of rebuild_rollups_step fill everything anew. Until it
 /// commits, every reader sees the old zone and the old numbers. Progress is written after each

@@ -13,12 +13,12 @@ public sealed class RollupTrendSource([FromKeyedServices(DataSources.Read)] Npgs
 {
     public async Task<IReadOnlyList<TrendBucket>> ReadAsync(LocationInfo location, Period period, TrendGrain grain, CancellationToken ct = default)
     {
-        var args = new { loc = location.LocationId, start = period.Start, end = period.End, grain = TrendBuckets.SqlField(grain) };
+        var args = PeriodArgs.For(location, period, new { grain = TrendBuckets.SqlField(grain) });
         // Daily rows cannot be split into hours, nor cover part of a day.
         var daily = period.IsWholeDays && grain != TrendGrain.Hour;
-        var latency = daily ? "trend_latency_daily" : "trend_latency_hourly";
+        var latency = daily ? SqlScripts.Trends.TrendLatencyDaily : SqlScripts.Trends.TrendLatencyHourly;
         await using var conn = await db.OpenConnectionAsync(ct);
-        var counts = await conn.QueryAsync<TrendCountsRow>(Command(daily ? "trend_counts_daily" : "trend_counts", args, ct));
+        var counts = await conn.QueryAsync<TrendCountsRow>(Command(daily ? SqlScripts.Trends.TrendCountsDaily : SqlScripts.Trends.TrendCounts, args, ct));
         var histogram = (await conn.QueryAsync<TrendHistogramRow>(Command(latency, args, ct)))
             .ToLookup(h => h.PeriodStart);
 
@@ -32,6 +32,6 @@ public sealed class RollupTrendSource([FromKeyedServices(DataSources.Read)] Npgs
         }).ToList();
     }
 
-    private static CommandDefinition Command(string name, object args, CancellationToken ct) =>
-        new(SqlScripts.Get(name), args, cancellationToken: ct);
+    private static CommandDefinition Command(string sql, object args, CancellationToken ct) =>
+        new(sql, args, cancellationToken: ct);
 }

@@ -20,8 +20,8 @@ public sealed class StringBuiltSqlTests
             "q is one of the four static DrillQuery instances: constant column list and sort"),
         new("JorgeBi.Data/DrillDown/DrillSql.cs", "select count(*) as total, {q.Summary} from f{where}",
             "q.Summary is a constant of one of the four static DrillQuery instances, where is the fixed WHERE above"),
-        new("JorgeBi.Data/DrillDown/DrillSql.cs", "$\"with f as (\\n{SqlScripts.Get(q.Script)}\\n)\"",
-            "wraps an embedded .sql resource looked up by the fixed script name of a static DrillQuery"),
+        new("JorgeBi.Data/DrillDown/DrillSql.cs", "$\"with f as (\\n{q.Script}\\n)\"",
+            "wraps the embedded .sql script of a static DrillQuery (a SqlScripts.DrillDown property)"),
         new("JorgeBi.Data/Postgres/PostgresCluster.cs", "$\"create database \\\"{database.Replace(\"\\\"\", \"\\\"\\\"\")}\\\"\"",
             "CREATE DATABASE takes no parameters; the name (from configuration or the test harness, never a request) is quoted as an identifier with its quotes doubled"),
     ];

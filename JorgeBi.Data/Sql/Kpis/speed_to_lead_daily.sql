@@ -1,5 +1,5 @@
 -- Exact median seconds to first bot contact of the leads created in the whole local days
--- [start, end): the histogram by whole seconds (speed_seconds, migration 0041) says in which second
+-- [start, end): the histogram by whole seconds (speed_seconds, sql/0005_per_lead_kpi_rollups.sql) says in which second
 -- the middle one (or the middle two) lie and at which place; the index on (speed_second,
 -- created_at) then reads just the leads of that second.
 with h as (select second, n from speed_seconds(@loc, @start::date, @end::date)),

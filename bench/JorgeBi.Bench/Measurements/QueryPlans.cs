@@ -18,24 +18,22 @@ public sealed partial class QueryPlans(BenchDatabase database, Report report)
         var location = await database.LocationAsync();
         var period = BenchDatabase.LastYear(location);
         var now = DateTime.UtcNow;
-        var args = new
+        var args = PeriodArgs.For(location, period, new
         {
-            loc = location.LocationId, start = period.Start, end = period.End,
             grain = TrendBuckets.SqlField(TrendGrain.Week),
-            before = DateTime.SpecifyKind(location.LocalNow(DateTimeOffset.UtcNow), DateTimeKind.Unspecified),
+            before = PeriodArgs.Local(location.LocalNow(DateTimeOffset.UtcNow)),
             as_of = now, since = now.AddDays(-1), until = now, active_since = now.AddMinutes(-30), limit = 20,
-            daily = true,
-        };
+        });
         report.Section("Query plans",
             $"`EXPLAIN (ANALYZE, BUFFERS)` of each dashboard query for `{location.LocationId}`, {period.Start:yyyy-MM-dd} to {period.End:yyyy-MM-dd} " +
             "(weekly trend grain; live queries for the last day). \"facts\" says whether the plan touches an event or fact table.");
         var plans = new List<(string Name, string Plan)>();
         await using var conn = await database.DataSource.OpenConnectionAsync();
-        foreach (var name in DashboardQueries())
+        foreach (var (name, sql) in DashboardQueries())
         {
             try
             {
-                var lines = await conn.QueryAsync<string>(new CommandDefinition("explain (analyze, buffers) " + SqlScripts.Get(name), args, commandTimeout: 0));
+                var lines = await conn.QueryAsync<string>(new CommandDefinition("explain (analyze, buffers) " + sql, args, commandTimeout: 0));
                 plans.Add((name, string.Join('\n', lines)));
             }
             catch (Npgsql.PostgresException e)
@@ -54,12 +52,11 @@ public sealed partial class QueryPlans(BenchDatabase database, Report report)
         }
     }
 
-    private static IEnumerable<string> DashboardQueries() =>
-        typeof(SqlScripts).Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith("queries.", StringComparison.Ordinal))
-            .Select(n => n["queries.".Length..^".sql".Length])
-            .Where(n => !n.StartsWith("drill_", StringComparison.Ordinal) && !n.StartsWith("fact_", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
+    private static IEnumerable<(string Name, string Sql)> DashboardQueries() =>
+        SqlScripts.All
+            .Where(q => !q.Key.StartsWith("drill_", StringComparison.Ordinal) && !q.Key.StartsWith("fact_", StringComparison.Ordinal))
+            .OrderBy(q => q.Key, StringComparer.Ordinal)
+            .Select(q => (q.Key, q.Value));
 
     [GeneratedRegex(@"Execution Time: ([\d.]+) ms")]
     private static partial Regex ExecutionTime();

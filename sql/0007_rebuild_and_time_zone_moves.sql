@@ -1,38 +1,15 @@
--- A time-zone change re-buckets the location online (README "Settings"): the save only
--- queues a job and returns; a worker rebuilds the location's rollups from its facts in one
--- transaction, step by step, and reports its progress outside that transaction. Readers see
--- the old zone and the old numbers until the job commits, then the new ones all at once.
+-- Rebuilding a location's snapshots and rollups from its facts, and moving a location to
+-- another time zone (which rebuilds it).
 --
--- The job row says how far it got; it does not say who runs it. Only the holder of the
--- aggregator's lock runs a job, so a job left 'running' by a worker that died (its
--- transaction rolled back with it) is simply run again by the next worker.
-create table rebucket_job (
-    job_id bigint generated always as identity primary key,
-    location_id text not null references location,
-    from_time_zone text not null,
-    to_time_zone text not null,
-    requested_by text not null,
-    requested_at timestamptz not null default now(),
-    state text not null default 'queued' check (state in ('queued', 'running', 'done', 'failed')),
-    started_at timestamptz,
-    finished_at timestamptz,
-    work_total bigint not null default 0,
-    work_done bigint not null default 0,
-    error text
-);
+-- A rebuild starts from nothing, so it needs none of apply_rollups' machinery for moving
+-- contributions from "before the batch" to "after": each snapshot and rollup of the
+-- location is one GROUP BY straight from its facts (no batch join, no per-row probes). The
+-- numbers are those of incremental maintenance: same buckets, same tie-breaks (occurred_at,
+-- then event_id), same distinct-count encoding. The daily, monthly and per-lead KPI
+-- rollups follow through their triggers.
 
--- One change at a time per location: a second waits for the first to finish.
-create unique index rebucket_job_active on rebucket_job (location_id) where state in ('queued', 'running');
-
--- Tells every instance that a location's settings, and so possibly all its numbers, changed.
-create function notify_location_settings(p_location text) returns void language sql as $$
-    select pg_notify('jorgebi_events', json_build_object(
-        'locations', array[p_location], 'kinds', array['settings'],
-        'max_seq', (select applied_seq from log_state))::text);
-$$;
-
--- The rebuild of 0009 in steps a worker can report between. Step 1 clears, the others fill
--- one snapshot or rollup each, in the order rebuild_rollups always ran them.
+-- The rebuild in steps a worker can report between. Step 1 clears, the others fill one
+-- snapshot or rollup each, in the order rebuild_rollups runs them.
 create function rebuild_rollups_step(p_location text, p_step integer) returns void language plpgsql as $$
 declare
     tz text := (select time_zone from location where location_id = p_location);
@@ -185,7 +162,8 @@ create function rebuild_rollups_plan(p_location text) returns table (step intege
     order by s.step;
 $$;
 
-create or replace function rebuild_rollups(p_location text) returns bigint language plpgsql as $$
+-- Recomputes every snapshot and rollup of one location from its facts.
+create function rebuild_rollups(p_location text) returns bigint language plpgsql as $$
 declare
     rows_touched bigint;
     step integer;
@@ -209,6 +187,32 @@ begin
     into rows_touched;
     return rows_touched;
 end $$;
+
+-- A time-zone change re-buckets the location online (README "Settings"): the save only
+-- queues a job and returns; a worker rebuilds the location's rollups from its facts in one
+-- transaction, step by step, and reports its progress outside that transaction. Readers see
+-- the old zone and the old numbers until the job commits, then the new ones all at once.
+--
+-- The job row says how far it got; it does not say who runs it. Only the holder of the
+-- aggregator's lock runs a job, so a job left 'running' by a worker that died (its
+-- transaction rolled back with it) is simply run again by the next worker.
+create table rebucket_job (
+    job_id bigint generated always as identity primary key,
+    location_id text not null references location,
+    from_time_zone text not null,
+    to_time_zone text not null,
+    requested_by text not null,
+    requested_at timestamptz not null default now(),
+    state text not null default 'queued' check (state in ('queued', 'running', 'done', 'failed')),
+    started_at timestamptz,
+    finished_at timestamptz,
+    work_total bigint not null default 0,
+    work_done bigint not null default 0,
+    error text
+);
+
+-- One change at a time per location: a second waits for the first to finish.
+create unique index rebucket_job_active on rebucket_job (location_id) where state in ('queued', 'running');
 
 -- The worker's transaction starts here: the aggregator's lock, then the oldest job not done
 -- (none: null). Holding the lock, nobody else can be running that job.
@@ -260,11 +264,14 @@ begin
     perform notify_location_settings((select location_id from rebucket_job where job_id = p_job));
 end $$;
 
--- Saves as 0030's did, except that a new zone of a location with history queues a job
--- instead of rebuilding here (rebucket_job_id says which), and the zone itself changes only
--- when the job commits. While a job of the location is queued or running, its settings are
--- not changed at all (object_in_use): the job holds the location's row until it commits.
-drop function save_location_settings(text, text, text, numeric, numeric);
+-- Creates the location if needed and sets the values given (null keeps the current value, or
+-- the default for a new location), marking it confirmed. The change feed is told at commit,
+-- so every instance drops the location's cached answers and open pages reload.
+--
+-- A new zone of a location with history queues a move (rebucket_job_id says which) instead
+-- of rebuilding here: the save returns at once, and the zone itself changes only when the
+-- move commits. While a move of the location is queued or running, its settings are not
+-- changed at all (object_in_use): the move holds the location's row until it commits.
 create function save_location_settings(
     p_location text, p_name text, p_time_zone text, p_commission_rate numeric, p_monthly_target numeric, p_actor text,
     out created boolean, out rebucket_job_id bigint,

@@ -1,9 +1,9 @@
--- Rollups for the last three KPIs that were computed lead by lead or deal by deal: lead
+-- Rollups for the KPIs that are about leads and deals rather than events: lead
 -- temperatures as of the period end, the median speed to lead and the open pipeline. A
 -- period of whole local days [S, E) ends at the start of day E, so "as of the end" means
 -- "as of the start of E": a change at an instant of local day D counts for every E > D.
 -- Each lead (deal) keeps its epochs, the ranges of E over which one value held; the
--- rollups count epochs by day, so a period reads rows per day, not per lead. Both tables
+-- rollups count epochs by day, so a period reads rows per day, not per lead. They all
 -- follow the snapshots through statement triggers: whatever writes lead or deal rows
 -- (the aggregator's refresh, a rebuild) moves them by the same delta.
 
@@ -29,20 +29,24 @@ create table rollup_temperature_daily (
     primary key (location_id, created_day, temperature, from_day, until_day)
 );
 
--- Whole seconds from creation to first bot contact, for the speed-to-lead histogram and the
--- exact lookup of its middle values.
-alter table lead add column speed_second bigint
-    generated always as (floor(extract(epoch from first_interaction_at - created_at))::bigint) stored;
-create index lead_speed on lead (location_id, speed_second, created_at)
-    include (first_interaction_at) where speed_second is not null;
-
--- Leads by local creation day and whole seconds to first contact.
+-- Leads by local creation day and whole seconds to first contact (lead.speed_second).
 create table rollup_speed_daily (
     location_id text not null,
     created_day date not null,
     second      bigint not null,
     n           bigint not null,
     primary key (location_id, created_day, second)
+);
+
+-- rollup_speed_daily by local calendar month of creation (the first day of the month): the
+-- exact median over a year or three reads the months inside a period from these rows and
+-- only the days around them from the daily rows, as the latency histogram does.
+create table rollup_speed_monthly (
+    location_id text not null,
+    month       date not null,
+    second      bigint not null,
+    n           bigint not null,
+    primary key (location_id, month, second)
 );
 
 -- The stage, value and probability of a deal's latest change as of the start of each day E
@@ -96,6 +100,9 @@ create function lead_temperature_epochs(p_location text, p_lead text, p_created_
     where y.from_day < y.until_day
 $$;
 
+-- The sync functions move the rollups by the rows a statement took and gave. Emptied rows
+-- are deleted, and only the keys a batch took from can have emptied, so only those are
+-- looked at, through the primary key (never a scan of every row of the location).
 create function sync_lead_kpis() returns trigger language plpgsql as $$
 begin
     if tg_op in ('UPDATE', 'DELETE') then
@@ -123,8 +130,9 @@ begin
     end if;
     if tg_op in ('UPDATE', 'DELETE') then
         delete from rollup_speed_daily r
-        using (select distinct location_id from old_rows) o
-        where r.location_id = o.location_id and r.n = 0;
+        using (select distinct o.location_id, (o.created_at at time zone l.time_zone)::date as created_day, o.speed_second
+               from old_rows o join location l using (location_id) where o.speed_second is not null) o
+        where (r.location_id, r.created_day, r.second) = (o.location_id, o.created_day, o.speed_second) and r.n = 0;
     end if;
     return null;
 end $$;
@@ -203,8 +211,31 @@ begin
             explicit_weighted_value = r.explicit_weighted_value + excluded.explicit_weighted_value,
             default_probability_value = r.default_probability_value + excluded.default_probability_value;
         delete from rollup_pipeline_daily r
-        using (select distinct location_id from old_rows) o
-        where r.location_id = o.location_id and r.deals = 0;
+        using (select distinct location_id, stage, from_day, until_day from old_rows) o
+        where (r.location_id, r.stage, r.from_day, r.until_day) = (o.location_id, o.stage, o.from_day, o.until_day) and r.deals = 0;
+    end if;
+    return null;
+end $$;
+
+-- Adds the rows of transition table new_rows and subtracts those of old_rows (an ON
+-- CONFLICT update fires the update trigger with both); a daily row is deleted only once
+-- it is zero, so that is when its month may have emptied.
+create function sync_speed_monthly() returns trigger language plpgsql as $$
+begin
+    if tg_op in ('INSERT', 'UPDATE') then
+        insert into rollup_speed_monthly as r (location_id, month, second, n)
+        select location_id, date_trunc('month', created_day)::date, second, sum(n) from new_rows group by 1, 2, 3
+        on conflict (location_id, month, second) do update set n = r.n + excluded.n;
+    end if;
+    if tg_op in ('UPDATE', 'DELETE') then
+        insert into rollup_speed_monthly as r (location_id, month, second, n)
+        select location_id, date_trunc('month', created_day)::date, second, -sum(n) from old_rows group by 1, 2, 3
+        on conflict (location_id, month, second) do update set n = r.n + excluded.n;
+    end if;
+    if tg_op = 'DELETE' then
+        delete from rollup_speed_monthly r
+        using (select distinct location_id, date_trunc('month', created_day)::date as month, second from old_rows) o
+        where (r.location_id, r.month, r.second) = (o.location_id, o.month, o.second) and r.n = 0;
     end if;
     return null;
 end $$;
@@ -220,17 +251,38 @@ create trigger deal_kpis_update after update on deal referencing old table as ol
 create trigger deal_kpis_delete after delete on deal referencing old table as old_rows for each statement execute function sync_deal_kpis();
 create trigger pipeline_daily_insert after insert on deal_stage_epoch referencing new table as new_rows for each statement execute function sync_pipeline_daily();
 create trigger pipeline_daily_delete after delete on deal_stage_epoch referencing old table as old_rows for each statement execute function sync_pipeline_daily();
+create trigger rollup_speed_daily_sync_insert after insert on rollup_speed_daily
+    referencing new table as new_rows for each statement execute function sync_speed_monthly();
+create trigger rollup_speed_daily_sync_update after update on rollup_speed_daily
+    referencing old table as old_rows new table as new_rows for each statement execute function sync_speed_monthly();
+create trigger rollup_speed_daily_sync_delete after delete on rollup_speed_daily
+    referencing old table as old_rows for each statement execute function sync_speed_monthly();
 
--- The rows of the data already there.
-insert into lead_temperature_epoch
-select e.* from lead d join location l using (location_id)
-cross join lateral lead_temperature_epochs(d.location_id, d.lead_id, d.created_at, l.time_zone) e
-where d.created_at is not null;
-insert into rollup_speed_daily (location_id, created_day, second, n)
-select d.location_id, (d.created_at at time zone l.time_zone)::date, d.speed_second, count(*)
-from lead d join location l using (location_id)
-where d.speed_second is not null
-group by 1, 2, 3;
-insert into deal_stage_epoch
-select e.* from deal d join location l using (location_id)
-cross join lateral deal_stage_epochs(d.location_id, d.deal_id, d.ended_at, l.time_zone) e;
+-- The speed-to-lead histogram of a location over whole local days [p_start, p_end): leads
+-- created then with a bot contact, by whole seconds to it. The calendar months inside the
+-- period come from the monthly rows, the days before and after them from the daily rows.
+-- One definition for the location's exact median (speed_to_lead_daily.sql) and for merging
+-- several locations' histograms (the company view). A plain SQL function, so the planner
+-- inlines it into the query that calls it.
+create function speed_seconds(p_loc text, p_start date, p_end date)
+returns table (second bigint, n bigint)
+language sql stable as $$
+    with span as (
+        select p_start as s, p_end as e,
+               -- First month start on or after start, and the month start of end.
+               (date_trunc('month', p_start - 1) + interval '1 month')::date as first_month,
+               date_trunc('month', p_end)::date as end_month)
+    select x.second, sum(x.n)::bigint
+    from (
+        select m.second, m.n from rollup_speed_monthly m, span b
+        where m.location_id = p_loc and m.month >= b.first_month and m.month < b.end_month
+        union all
+        select d.second, d.n from rollup_speed_daily d, span b
+        where d.location_id = p_loc and d.created_day >= b.s and d.created_day < least(b.first_month, b.e)
+        union all
+        select d.second, d.n from rollup_speed_daily d, span b
+        where d.location_id = p_loc and d.created_day >= greatest(b.end_month, b.first_month) and d.created_day < b.e
+    ) x
+    group by x.second
+    having sum(x.n) > 0
+$$;
