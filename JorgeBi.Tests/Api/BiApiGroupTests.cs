@@ -1,6 +1,7 @@
 using JorgeBi.Data.Access;
 using JorgeBi.Web.Api;
 using JorgeBi.Web.Api.Infrastructure;
+using JorgeBi.Web.Api.Settings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.RateLimiting;
@@ -10,8 +11,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace JorgeBi.Tests.Api;
 
 /// <summary>
-/// /api/bi is one route group: every endpoint the app maps under it, including one added
-/// later, carries the group's key scope, rate limit and documented errors without asking.
+/// /api/bi and /api/settings are route groups: every endpoint the app maps under them,
+/// including one added later, carries the group's key scope, rate limit and documented
+/// errors without asking.
 /// </summary>
 public sealed class BiApiGroupTests(ApiFactory app) : IClassFixture<ApiFactory>
 {
@@ -47,6 +49,21 @@ public sealed class BiApiGroupTests(ApiFactory app) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public void EverySettingsEndpoint_CarriesTheAdminScopeTheApiRateLimitAndTheKeyedErrors()
+    {
+        var endpoints = Endpoints(SettingsApi.Prefix);
+
+        Assert.Contains(endpoints, e => e.RoutePattern.RawText == "/api/settings/locations/{locationId}");
+        Assert.Contains(endpoints, e => e.RoutePattern.RawText == "/api/settings/digests");
+        Assert.All(endpoints, e =>
+        {
+            Assert.Equal([ApiKeyScopes.Admin], Policies(e));
+            Assert.Equal(RateLimiting.Api, e.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName);
+            Assert.Superset(KeyedErrors, DocumentedStatuses(e));
+        });
+    }
+
+    [Fact]
     public void Components_NeverUseTheApiNamespaces()
     {
         var components = Path.Combine(RepositoryRoot.Path, "JorgeBi.Web", "Components");
@@ -59,11 +76,13 @@ public sealed class BiApiGroupTests(ApiFactory app) : IClassFixture<ApiFactory>
         Assert.Empty(users);
     }
 
-    private List<RouteEndpoint> BiEndpoints()
+    private List<RouteEndpoint> BiEndpoints() => Endpoints(BiApi.Prefix);
+
+    private List<RouteEndpoint> Endpoints(string prefix)
     {
         app.CreateClient();
         return app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith(BiApi.Prefix + "/", StringComparison.Ordinal) == true)
+            .Where(e => e.RoutePattern.RawText?.StartsWith(prefix + "/", StringComparison.Ordinal) == true)
             .ToList();
     }
 

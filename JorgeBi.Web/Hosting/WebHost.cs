@@ -107,7 +107,6 @@ public static class WebHost
         app.MapBiApi();
         app.MapPageExportEndpoints();
         app.MapSettingsApi();
-        app.MapAlertSettingsApi();
         app.MapHub<MetricsHub>(MetricsHub.Path);
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;

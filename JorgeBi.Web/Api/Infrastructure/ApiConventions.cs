@@ -25,8 +25,4 @@ public static class ApiConventions
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-
-    /// <summary>An administration endpoint that takes a JSON body.</summary>
-    public static RouteHandlerBuilder WithAdminBodyConventions(this RouteHandlerBuilder endpoint) =>
-        endpoint.WithBodyConventions().WithAdminConventions();
 }

@@ -20,46 +20,40 @@ public static class AlertSettingsApi
 {
     private static readonly JsonSerializerOptions BodyOptions = JsonBody.Options(maxDepth: 4);
 
-    public static IEndpointRouteBuilder MapAlertSettingsApi(this IEndpointRouteBuilder app)
+    /// <summary>Maps onto the settings group (<see cref="SettingsApi.MapSettingsApi"/>), which carries the admin conventions.</summary>
+    public static RouteGroupBuilder MapAlertSettingsApi(this RouteGroupBuilder settings)
     {
-        var settings = app.MapGroup("/api/settings").WithTags("Settings");
         settings.MapGet("/alerts", GetAlerts)
             .WithName("GetAlertSettings")
-            .WithSummary("The alert rules' values in force, the configuration's defaults, and which an owner overrides")
-            .WithAdminConventions();
+            .WithSummary("The alert rules' values in force, the configuration's defaults, and which an owner overrides");
         settings.MapPut("/alerts", PutAlerts)
             .WithName("PutAlertSettings")
             .WithSummary("Set the alert rules' values; a member left out or null follows the configuration's default")
             .WithDescription("Applies from the next evaluation round. Bad values are refused whole with a 400 naming each field.")
             .Accepts<AlertTuning>("application/json")
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .WithAdminConventions();
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         settings.MapGet("/business-hours", GetBusinessHours)
             .WithName("GetBusinessHours")
-            .WithSummary("Every location's business hours in its own zone (the silence alert only counts them); is_default when it has none of its own")
-            .WithAdminConventions();
+            .WithSummary("Every location's business hours in its own zone (the silence alert only counts them); is_default when it has none of its own");
         settings.MapPut("/business-hours/{locationId}", PutBusinessHours)
             .WithName("PutBusinessHours")
             .WithSummary("Set a location's business hours (days, local opens_at and closes_at as HH:mm); all three left out return it to the default")
             .Accepts<BusinessHoursBody>("application/json")
-            .WithAdminBodyConventions();
+            .WithBodyConventions();
         settings.MapGet("/digests", GetDigests)
             .WithName("GetDigestSubscriptions")
-            .WithSummary("Who gets a daily or weekly digest email of which location, and when the last one went out")
-            .WithAdminConventions();
+            .WithSummary("Who gets a daily or weekly digest email of which location, and when the last one went out");
         settings.MapPost("/digests", PostDigest)
             .WithName("PostDigestSubscription")
             .WithSummary("Subscribe an email address to a location's daily or weekly digest (200 when it already is)")
             .Accepts<DigestSubscriptionBody>("application/json")
             .Produces<DigestSubscription>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .WithAdminConventions();
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         settings.MapDelete("/digests/{subscriptionId}", DeleteDigest)
             .WithName("DeleteDigestSubscription")
             .WithSummary("End a digest subscription")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithAdminConventions();
-        return app;
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return settings;
     }
 
     private static async Task<Ok<AlertTuningView>> GetAlerts(AlertRulesSource rules, CancellationToken ct) =>

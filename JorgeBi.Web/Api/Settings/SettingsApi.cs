@@ -15,18 +15,23 @@ public static class SettingsApi
 {
     private static readonly JsonSerializerOptions BodyOptions = JsonBody.Options(maxDepth: 4);
 
+    public const string Prefix = "/api/settings";
+
+    /// <summary>
+    /// Maps every settings endpoint (this file's and <see cref="AlertSettingsApi"/>'s) on one
+    /// group that carries what they all share: the admin scope, the api rate limit and the
+    /// keyed errors.
+    /// </summary>
     public static IEndpointRouteBuilder MapSettingsApi(this IEndpointRouteBuilder app)
     {
-        var settings = app.MapGroup("/api/settings").WithTags("Settings");
+        var settings = app.MapGroup(Prefix).WithTags("Settings").WithAdminConventions();
         settings.MapGet("/locations", GetLocations)
             .WithName("GetLocationSettings")
-            .WithSummary("Every location's name, time zone, commission rate and monthly commission target; is_new until an owner saves them")
-            .WithAdminConventions();
+            .WithSummary("Every location's name, time zone, commission rate and monthly commission target; is_new until an owner saves them");
         settings.MapGet("/locations/{locationId}", GetLocation)
             .WithName("GetOneLocationSettings")
             .WithSummary("One location's settings")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithAdminConventions();
+            .ProducesProblem(StatusCodes.Status404NotFound);
         settings.MapPut("/locations/{locationId}", PutLocation)
             .WithName("PutLocationSettings")
             .WithSummary("Create a location or change its settings, and confirm them")
@@ -38,26 +43,24 @@ public static class SettingsApi
             .Produces<LocationSettings>(StatusCodes.Status201Created)
             .Produces<LocationSettings>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .WithAdminConventions();
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         settings.MapGet("/bots", GetBots)
             .WithName("GetBotSettings")
-            .WithSummary("Every bot's name, p95 response target (ms) and success-rate target")
-            .WithAdminConventions();
+            .WithSummary("Every bot's name, p95 response target (ms) and success-rate target");
         settings.MapPut("/bots/{botId}", PutBot)
             .WithName("PutBotSettings")
             .WithSummary("Change a bot's name or targets (bots appear when events name them)")
             .Accepts<BotSettingsBody>("application/json")
-            .WithAdminBodyConventions();
+            .WithBodyConventions();
         settings.MapGet("/sources", GetSources)
             .WithName("GetSourceSettings")
-            .WithSummary("Every lead source's display name")
-            .WithAdminConventions();
+            .WithSummary("Every lead source's display name");
         settings.MapPut("/sources/{sourceId}", PutSource)
             .WithName("PutSourceSettings")
             .WithSummary("Rename a lead source (sources appear when events name them)")
             .Accepts<SourceSettingsBody>("application/json")
-            .WithAdminBodyConventions();
+            .WithBodyConventions();
+        settings.MapAlertSettingsApi();
         return app;
     }
 
