@@ -1,11 +1,12 @@
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Bots;
 using JorgeBi.Core.Commissions;
-using JorgeBi.Core.DrillDown;
+using JorgeBi.Core.Executive;
+using JorgeBi.Core.Export;
 using JorgeBi.Core.Funnel;
 using JorgeBi.Core.Insights;
+using JorgeBi.Core.Kpis;
+using JorgeBi.Core.Leads;
 using JorgeBi.Core.Live;
-using JorgeBi.Core.Realtime;
 using JorgeBi.Core.Revenue;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,13 +24,13 @@ public static class DependencyInjection
         services.AddSingleton<BotPerformanceService>();
         services.AddSingleton<BotTrendService>();
         services.AddSingleton<FunnelService>();
-        services.AddSingleton<DrillDownService>();
-        services.AddSingleton<AnalyticsCsvReports>();
-        services.AddSingleton<CsvExportService>();
+        services.AddSingleton<LeadsService>();
+        services.AddSingleton<SummaryCsvReports>();
+        services.AddSingleton<ExportService>();
         services.AddSingleton<RevenueIntelligenceService>();
         services.AddSingleton<AnomalyService>();
         services.AddSingleton<InsightService>();
-        services.AddSingleton<RealtimeMetricsService>();
+        services.AddSingleton<LiveMetricsService>();
         services.AddSingleton<CommissionService>();
         return services;
     }

@@ -1,7 +1,7 @@
 using System.Data;
 using Dapper;
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Company;
+using JorgeBi.Core.Kpis;
 
 namespace JorgeBi.Data;
 

@@ -23,16 +23,6 @@ public static class SqlScripts
         public static string CommissionClosedDeals { get; } = Load("commission_closed_deals");
     }
 
-    public static class DrillDown
-    {
-        public static string DrillConversations { get; } = Load("drill_conversations");
-        public static string DrillDealsClosed { get; } = Load("drill_deals_closed");
-        public static string DrillDealsCohort { get; } = Load("drill_deals_cohort");
-        public static string DrillFunnel { get; } = Load("drill_funnel");
-        public static string DrillLeadTimeline { get; } = Load("drill_lead_timeline");
-        public static string DrillLeads { get; } = Load("drill_leads");
-    }
-
     public static class Funnel
     {
         public static string FunnelStagesEntered { get; } = Load("funnel_stages_entered");
@@ -41,7 +31,7 @@ public static class SqlScripts
     public static class Insights
     {
         public static string InsightBotSuccess { get; } = Load("insight_bot_success");
-        public static string InsightSourceConversion { get; } = Load("insight_source_conversion");
+        public static string InsightLeadSourceConversion { get; } = Load("insight_lead_source_conversion");
     }
 
     public static class Kpis
@@ -65,13 +55,27 @@ public static class SqlScripts
         public static string SpeedSecondsHourly { get; } = Load("speed_seconds_hourly");
         public static string SpeedToLead { get; } = Load("speed_to_lead");
         public static string SpeedToLeadDaily { get; } = Load("speed_to_lead_daily");
+        public static string TrendCounts { get; } = Load("trend_counts");
+        public static string TrendCountsDaily { get; } = Load("trend_counts_daily");
+        public static string TrendLatencyDaily { get; } = Load("trend_latency_daily");
+        public static string TrendLatencyHourly { get; } = Load("trend_latency_hourly");
     }
 
-    public static class Realtime
+    public static class Leads
     {
-        public static string RealtimeEventsPerMinute { get; } = Load("realtime_events_per_minute");
-        public static string RealtimeFeed { get; } = Load("realtime_feed");
-        public static string RealtimeRecent { get; } = Load("realtime_recent");
+        public static string DrillConversations { get; } = Load("drill_conversations");
+        public static string DrillDealsClosed { get; } = Load("drill_deals_closed");
+        public static string DrillDealsCohort { get; } = Load("drill_deals_cohort");
+        public static string DrillFunnel { get; } = Load("drill_funnel");
+        public static string DrillLeadTimeline { get; } = Load("drill_lead_timeline");
+        public static string DrillLeads { get; } = Load("drill_leads");
+    }
+
+    public static class Live
+    {
+        public static string LiveEventsPerMinute { get; } = Load("live_events_per_minute");
+        public static string LiveFeed { get; } = Load("live_feed");
+        public static string LiveRecent { get; } = Load("live_recent");
     }
 
     public static class Revenue
@@ -85,14 +89,6 @@ public static class SqlScripts
         public static string RevenueSalesHourly { get; } = Load("revenue_sales_hourly");
         public static string RevenueSalesTotals { get; } = Load("revenue_sales_totals");
         public static string RevenueSpend { get; } = Load("revenue_spend");
-    }
-
-    public static class Trends
-    {
-        public static string TrendCounts { get; } = Load("trend_counts");
-        public static string TrendCountsDaily { get; } = Load("trend_counts_daily");
-        public static string TrendLatencyDaily { get; } = Load("trend_latency_daily");
-        public static string TrendLatencyHourly { get; } = Load("trend_latency_hourly");
     }
 
     /// <summary>Every embedded script by file name (no folder, no .sql), for tools that go through all of them.</summary>

@@ -1,5 +1,5 @@
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Insights;
+using JorgeBi.Core.Kpis;
 
 namespace JorgeBi.Core.Alerts;
 

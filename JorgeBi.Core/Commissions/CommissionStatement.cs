@@ -10,7 +10,7 @@ public sealed record CommissionStatement(
     TargetProgress MonthToDate,
     TargetProgress YearToDate);
 
-/// <summary>Deals closed, revenue (GCI) and jorge_commission of the period, through <see cref="Analytics.KpiCalculator"/>.</summary>
+/// <summary>Deals closed, revenue (GCI) and jorge_commission of the period, through <see cref="Kpis.KpiCalculator"/>.</summary>
 public sealed record CommissionTotals(long DealsClosed, double Revenue, double Commission);
 
 /// <param name="Commission">Commission earned so far in the current local month or year.</param>

@@ -1,5 +1,5 @@
-using JorgeBi.Core.Analytics;
-using JorgeBi.Core.Realtime;
+using JorgeBi.Core.Kpis;
+using JorgeBi.Core.Live;
 
 namespace JorgeBi.Core.Company;
 

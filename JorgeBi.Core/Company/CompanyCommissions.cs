@@ -1,5 +1,5 @@
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Commissions;
+using JorgeBi.Core.Kpis;
 
 namespace JorgeBi.Core.Company;
 

@@ -1,5 +1,5 @@
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Forecasting;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Core.Revenue;
 
 namespace JorgeBi.Core.Company;
@@ -36,7 +36,7 @@ public static class CompanyRevenue
             Sum(readings.Select(r => r.Second.Totals)),
             Sum(readings.Select(r => r.Second.Previous)),
             // Each office's spend is prorated to its own period before the sources are added up.
-            CostPerSource.Combine(readings.SelectMany(r => CostPerSource.Build(r.First.Period, r.Second.Leads, r.Second.Spend, r.Second.BySource))),
+            LeadSourceCosts.Combine(readings.SelectMany(r => LeadSourceCosts.Build(r.First.Period, r.Second.Leads, r.Second.Spend, r.Second.BySource))),
             PipelineForecast.Build([.. readings.Select(r => r.Second.Pipeline)]),
             request.GroupBy,
             await forecast);

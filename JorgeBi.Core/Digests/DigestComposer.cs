@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Executive;
 using JorgeBi.Core.Insights;
+using JorgeBi.Core.Kpis;
 
 namespace JorgeBi.Core.Digests;
 

@@ -3,7 +3,7 @@ using JorgeBi.Core.Freshness;
 namespace JorgeBi.Core.Insights;
 
 /// <summary>One daily KPI value outside its expected band (anomaly-detection in API.md).</summary>
-/// <param name="Metric">The <see cref="Analytics.Kpi"/> name of the daily series.</param>
+/// <param name="Metric">The <see cref="Kpis.Kpi"/> name of the daily series.</param>
 /// <param name="Expected">Median of the 28 days before.</param>
 /// <param name="Severity">low, medium or high (<see cref="Statistics.AnomalyDetector"/>).</param>
 public sealed record AnomalyFinding(

@@ -1,5 +1,5 @@
 using System.Globalization;
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Kpis;
 
 namespace JorgeBi.Core.Insights;
 
@@ -13,10 +13,10 @@ public sealed record AnomalyMetric(string Kpi, string Label, bool CompleteDaysOn
 {
     public static readonly IReadOnlyList<AnomalyMetric> All =
     [
-        new(Analytics.Kpi.TotalLeads, "New leads", true, "#,0.#"),
-        new(Analytics.Kpi.BotSuccessRate, "Bot success rate", false, "0.0 %"),
-        new(Analytics.Kpi.P95ResponseTimeMs, "p95 bot response time", false, "#,0 ms"),
-        new(Analytics.Kpi.JorgeCommission, "Commission", true, "$#,0"),
+        new(Kpis.Kpi.TotalLeads, "New leads", true, "#,0.#"),
+        new(Kpis.Kpi.BotSuccessRate, "Bot success rate", false, "0.0 %"),
+        new(Kpis.Kpi.P95ResponseTimeMs, "p95 bot response time", false, "#,0 ms"),
+        new(Kpis.Kpi.JorgeCommission, "Commission", true, "$#,0"),
     ];
 
     /// <summary>"New leads on 2026-06-14 were 30, above the expected 5 (normal range 4.8 to 5.2)."</summary>

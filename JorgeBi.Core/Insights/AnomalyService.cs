@@ -1,5 +1,5 @@
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Company;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Core.Statistics;
 
 namespace JorgeBi.Core.Insights;
@@ -78,7 +78,7 @@ public sealed class AnomalyService(ITrendSource trends, ILocationSource location
     private static LocationView View(LocationInfo location, string timeframe, DateTimeOffset now)
     {
         var localNow = location.LocalNow(now);
-        var period = Analytics.Timeframes.Resolve(timeframe, localNow);
+        var period = Kpis.Timeframes.Resolve(timeframe, localNow);
         var history = new Period(period.Start.Date.AddDays(-AnomalyDetector.DefaultWindowDays), period.End.AddTicks(-1).Date.AddDays(1));
         return new LocationView(location, DateOnly.FromDateTime(localNow), DateOnly.FromDateTime(period.Start),
             DateOnly.FromDateTime(period.End.AddTicks(-1)), history);

@@ -1,4 +1,4 @@
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Kpis;
 
 namespace JorgeBi.Core.Insights;
 
@@ -31,7 +31,7 @@ public sealed class InsightService(IInsightSource insights, IKpiSource kpis, ILo
         }
         if (Wanted(InsightTypes.SourceOutperforming))
         {
-            found.AddRange(SourceConversionRule.Find(
+            found.AddRange(LeadSourceConversionRule.Find(
                 await insights.ReadSourceConversionsAsync(location, Timeframes.Resolve(SourceCohortTimeframe, localNow), ct)));
         }
         if (Wanted(InsightTypes.CommissionForecastShortfall))

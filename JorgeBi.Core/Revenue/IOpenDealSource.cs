@@ -8,8 +8,8 @@ public interface IOpenDealSource
 
 /// <summary>
 /// Open deals sharing an expected close date and the stage of their latest change, summed
-/// the way <see cref="Analytics.PipelineStage"/> is, so the weighting stays in
-/// <see cref="Analytics.KpiCalculator"/>.
+/// the way <see cref="Kpis.PipelineStage"/> is, so the weighting stays in
+/// <see cref="Kpis.KpiCalculator"/>.
 /// </summary>
 /// <param name="ExpectedCloseDate">The expected close date named by the deal's latest change that named one; null when none did.</param>
 public sealed record OpenDealGroup(

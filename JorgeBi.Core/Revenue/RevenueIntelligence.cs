@@ -1,6 +1,6 @@
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Forecasting;
 using JorgeBi.Core.Freshness;
+using JorgeBi.Core.Kpis;
 
 namespace JorgeBi.Core.Revenue;
 
@@ -24,7 +24,7 @@ public sealed record RevenueIntelligence(
     Forecast? Forecast,
     PipelineForecast PipelineForecast,
     SummaryMetrics SummaryMetrics,
-    IReadOnlyList<SourceCost> CostPerSource,
+    IReadOnlyList<LeadSourceCost> CostPerSource,
     ForecastAccuracy? ForecastAccuracy,
     DateTimeOffset LastUpdated) : IHasDataAsOf<RevenueIntelligence>
 {
@@ -33,6 +33,6 @@ public sealed record RevenueIntelligence(
 
     public RevenueIntelligence WithDataAsOf(DataAsOf dataAsOf) => this with { DataAsOf = dataAsOf };
 
-    /// <summary>The period the numbers cover (not serialised: <see cref="Analytics.Period"/> links to its previous period endlessly).</summary>
+    /// <summary>The period the numbers cover (not serialised: <see cref="Kpis.Period"/> links to its previous period endlessly).</summary>
     public Period Period() => new(PeriodStart, PeriodEnd);
 }

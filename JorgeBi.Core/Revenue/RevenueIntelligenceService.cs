@@ -1,5 +1,5 @@
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Forecasting;
+using JorgeBi.Core.Kpis;
 
 namespace JorgeBi.Core.Revenue;
 
@@ -38,7 +38,7 @@ public sealed class RevenueIntelligenceService(
         return Compose(location.LocationId, period, period.Grain,
             RevenueTimeseries.Build(period, period.Grain, r.Hourly),
             r.Grouped, r.Totals, r.Previous,
-            CostPerSource.Build(period, r.Leads, r.Spend, r.BySource),
+            LeadSourceCosts.Build(period, r.Leads, r.Spend, r.BySource),
             PipelineForecast.Build([r.Pipeline]),
             request.GroupBy, await forecast);
     }
@@ -74,7 +74,7 @@ public sealed class RevenueIntelligenceService(
 
     /// <summary>The answer from what was read (one location's, or several combined), with its forecast when asked for.</summary>
     internal RevenueIntelligence Compose(string locationId, Period period, TrendGrain grain, IReadOnlyList<RevenuePoint> series,
-        IEnumerable<BreakdownRow> grouped, SalesTotals totals, SalesTotals previous, IReadOnlyList<SourceCost> costs,
+        IEnumerable<BreakdownRow> grouped, SalesTotals totals, SalesTotals previous, IReadOnlyList<LeadSourceCost> costs,
         PipelineForecast pipeline, RevenueGroupBy groupBy, Forecast? forecast) =>
         new(locationId,
             period.Start,

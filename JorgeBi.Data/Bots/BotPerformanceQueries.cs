@@ -1,9 +1,9 @@
 using Dapper;
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Bots;
-using JorgeBi.Data.Analytics;
-using Npgsql;
+using JorgeBi.Core.Kpis;
+using JorgeBi.Data.Kpis;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace JorgeBi.Data.Bots;
 

@@ -1,9 +1,9 @@
 using Dapper;
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Bots;
-using JorgeBi.Data.Trends;
-using Npgsql;
+using JorgeBi.Core.Kpis;
+using JorgeBi.Data.Kpis;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace JorgeBi.Data.Bots;
 
@@ -18,7 +18,7 @@ public sealed class BotTrendQueries([FromKeyedServices(DataSources.Read)] Npgsql
         var args = PeriodArgs.For(location, period, new { grain = TrendBuckets.SqlField(grain) });
         await using var conn = await db.OpenConnectionAsync(ct);
         var traffic = (await conn.QueryAsync<Row>(Command(SqlScripts.Bots.BotsTrend, args, ct))).ToDictionary(r => (r.BotId, r.PeriodStart));
-        var histogram = (await conn.QueryAsync<TrendHistogramRow>(Command(SqlScripts.Trends.TrendLatencyDaily, args, ct))).ToLookup(h => (h.BotId, h.PeriodStart));
+        var histogram = (await conn.QueryAsync<TrendHistogramRow>(Command(SqlScripts.Kpis.TrendLatencyDaily, args, ct))).ToLookup(h => (h.BotId, h.PeriodStart));
         return [.. traffic.Keys.Union(histogram.Select(h => h.Key)).Select(key =>
         {
             var counts = traffic.GetValueOrDefault(key);

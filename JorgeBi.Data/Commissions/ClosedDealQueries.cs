@@ -1,8 +1,8 @@
 using Dapper;
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Commissions;
-using Npgsql;
+using JorgeBi.Core.Kpis;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace JorgeBi.Data.Commissions;
 

@@ -1,8 +1,8 @@
 using Dapper;
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Funnel;
-using Npgsql;
+using JorgeBi.Core.Kpis;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace JorgeBi.Data.Funnel;
 
@@ -13,7 +13,7 @@ namespace JorgeBi.Data.Funnel;
 public sealed class FunnelQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db) : IFunnelSource
 {
     public Task<FunnelCounts> ReadAsync(LocationInfo location, Period period, CancellationToken ct = default) =>
-        QueryAsync<FunnelCounts>(SqlScripts.DrillDown.DrillFunnel, location, period, ct);
+        QueryAsync<FunnelCounts>(SqlScripts.Leads.DrillFunnel, location, period, ct);
 
     public Task<DealStagesEntered> ReadStagesEnteredAsync(LocationInfo location, Period period, CancellationToken ct = default) =>
         QueryAsync<DealStagesEntered>(SqlScripts.Funnel.FunnelStagesEntered, location, period, ct);

@@ -1,15 +1,15 @@
 using Dapper;
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Insights;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Core.Statistics;
-using JorgeBi.Data.Analytics;
-using Npgsql;
+using JorgeBi.Data.Kpis;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace JorgeBi.Data.Insights;
 
 /// <summary>Per-bot and per-source numbers for the insights, from the rollups and snapshots.</summary>
-public sealed class InsightQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db, RollupKpiSource kpis) : IInsightSource
+public sealed class InsightQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db, KpiQueries kpis) : IInsightSource
 {
     public async Task<IReadOnlyList<BotStats>> ReadBotStatsAsync(LocationInfo location, Period period, CancellationToken ct = default)
     {
@@ -32,7 +32,7 @@ public sealed class InsightQueries([FromKeyedServices(DataSources.Read)] NpgsqlD
     public async Task<IReadOnlyList<SourceConversion>> ReadSourceConversionsAsync(LocationInfo location, Period cohort, CancellationToken ct = default)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        return (await conn.QueryAsync<SourceConversion>(Command(SqlScripts.Insights.InsightSourceConversion, location, cohort, ct))).AsList();
+        return (await conn.QueryAsync<SourceConversion>(Command(SqlScripts.Insights.InsightLeadSourceConversion, location, cohort, ct))).AsList();
     }
 
     private static CommandDefinition Command(string sql, LocationInfo location, Period period, CancellationToken ct) =>

@@ -12,10 +12,11 @@ namespace JorgeBi.Data.Postgres;
 /// and started again after a crash left a stale pid file. The root directory is the given
 /// one unless the server's user cannot reach it (see <see cref="ClusterHome"/>).
 /// </summary>
-public sealed class PostgresCluster(string rootDirectory, bool throwaway = false) : IAsyncDisposable
+public sealed class PostgresCluster(string rootDirectory, ClusterSettings? settings = null) : IAsyncDisposable
 {
     internal const string SuperUser = "postgres";
     private readonly string _binaries = PostgresBinaries.Require();
+    private readonly ClusterSettings _settings = settings ?? ClusterSettings.Default;
 
     public string RootDirectory { get; } = ClusterHome.Resolve(rootDirectory);
     public string DataDirectory => Path.Combine(RootDirectory, "pgdata");
@@ -53,9 +54,8 @@ public sealed class PostgresCluster(string rootDirectory, bool throwaway = false
         // pg_ctl status said "not running": any pid file left is from a crash.
         if (File.Exists(PidFile)) File.Delete(PidFile);
         Port = port ?? FreePort();
-        var settings = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''";
-        if (throwaway) settings += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
-        var (code, output) = await PgCtlAsync(ct, "-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", settings, "start");
+        var options = string.Join(' ', [$"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''", .. _settings.ServerSettings.Select(s => $"-c {s}")]);
+        var (code, output) = await PgCtlAsync(ct, "-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", options, "start");
         if (code != 0)
         {
             Port = 0;
@@ -111,8 +111,7 @@ public sealed class PostgresCluster(string rootDirectory, bool throwaway = false
         await ProcessRunner.GiveToServiceUserAsync(RootDirectory);
         try
         {
-            var args = new List<string> { "-D", DataDirectory, "-U", SuperUser, "-A", "scram-sha-256", "--pwfile", initPassword, "-E", "UTF8", "--no-locale" };
-            if (throwaway) args.Add("--no-sync");
+            List<string> args = ["-D", DataDirectory, "-U", SuperUser, "-A", "scram-sha-256", "--pwfile", initPassword, "-E", "UTF8", "--no-locale", .. _settings.InitdbArguments];
             var (code, output) = await ProcessRunner.RunAsync(Path.Combine(_binaries, "initdb"), args, ct);
             if (code != 0) throw new InvalidOperationException($"initdb failed (exit {code}): {output.Trim()}");
         }

@@ -1,8 +1,8 @@
 using Dapper;
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Core.Revenue;
-using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace JorgeBi.Data.Revenue;
 

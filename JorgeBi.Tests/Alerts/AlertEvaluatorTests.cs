@@ -1,6 +1,6 @@
 using JorgeBi.Core.Alerts;
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Insights;
+using JorgeBi.Core.Kpis;
 
 namespace JorgeBi.Tests.Alerts;
 

@@ -2,10 +2,9 @@ using JorgeBi.Core.Alerts;
 using JorgeBi.Core.Insights;
 using JorgeBi.Core.Settings;
 using JorgeBi.Data.Alerts;
-using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Insights;
+using JorgeBi.Data.Kpis;
 using JorgeBi.Data.Settings;
-using JorgeBi.Data.Trends;
 using JorgeBi.Web.Alerts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -45,10 +44,10 @@ public sealed class BusinessHoursSilenceTests : IAsyncLifetime
     {
         var db = _db.DataSource;
         var locations = new LocationQueries(db);
-        var kpis = new RollupKpiSource(db);
+        var kpis = new KpiQueries(db);
         var channels = new StaticOptions<AlertChannelOptions>(new AlertChannelOptions());
         var health = new ServiceCollection().AddLogging().AddHealthChecks().Services.BuildServiceProvider().GetRequiredService<HealthCheckService>();
-        var readings = new AlertReadingsSource(locations, new InsightQueries(db, kpis), kpis, new AnomalyService(new RollupTrendSource(db), locations, _clock),
+        var readings = new AlertReadingsSource(locations, new InsightQueries(db, kpis), kpis, new AnomalyService(new TrendQueries(db), locations, _clock),
             new LastEventQueries(db), new AlertSettingsStore(db), health, _clock);
         var dispatcher = new AlertDispatcher(new AlertDeliveryStore(db), new WebhookChannel(new HttpClient(), channels), new EmailChannel(channels), channels,
             _clock, NullLogger<AlertDispatcher>.Instance);

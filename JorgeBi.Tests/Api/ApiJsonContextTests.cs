@@ -1,21 +1,22 @@
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using JorgeBi.Core.Analytics;
+using System.Text.Json;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using JorgeBi.Core.Bots;
-using JorgeBi.Core.DrillDown;
-using JorgeBi.Core.Realtime;
+using JorgeBi.Core.Executive;
+using JorgeBi.Core.Kpis;
+using JorgeBi.Core.Leads;
+using JorgeBi.Core.Live;
 using JorgeBi.Core.Revenue;
 using JorgeBi.Data.ChangeFeed;
-using JorgeBi.Web.Api;
-using JorgeBi.Web.Api.DrillDown;
 using JorgeBi.Web.Api.Infrastructure;
-using Microsoft.AspNetCore.Http;
+using JorgeBi.Web.Api.Leads;
+using JorgeBi.Web.Api;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace JorgeBi.Tests.Api;
 
@@ -35,7 +36,7 @@ public sealed class ApiJsonContextTests(ExampleDataFactory app) : IClassFixture<
 
         Assert.Contains(typeof(ExecutiveKpis), types);
         Assert.Contains(typeof(HttpValidationProblemDetails), types);
-        Assert.Contains(typeof(DrillDownBody), types);
+        Assert.Contains(typeof(LeadsBody), types);
         Assert.Empty(missed);
     }
 
@@ -44,7 +45,7 @@ public sealed class ApiJsonContextTests(ExampleDataFactory app) : IClassFixture<
     {
         var options = app.Services.GetRequiredService<IOptions<JsonHubProtocolOptions>>().Value.PayloadSerializerOptions;
 
-        Assert.IsType<ApiJsonContext>(options.GetTypeInfo(typeof(RealtimeMetrics)).OriginatingResolver);
+        Assert.IsType<ApiJsonContext>(options.GetTypeInfo(typeof(LiveMetrics)).OriginatingResolver);
         Assert.IsType<ApiJsonContext>(options.GetTypeInfo(typeof(EventSummary)).OriginatingResolver);
     }
 
@@ -60,9 +61,9 @@ public sealed class ApiJsonContextTests(ExampleDataFactory app) : IClassFixture<
             await services.GetRequiredService<ExecutiveKpiService>().GetAsync(location, period, includeTrends: true),
             await services.GetRequiredService<BotPerformanceService>().ForPeriodAsync(location, period),
             await services.GetRequiredService<RevenueIntelligenceService>().ForPeriodAsync(location, period, new RevenueRequest(location.LocationId)),
-            await services.GetRequiredService<DrillDownService>().QueryAsync([new(location, period)], new DrillDownRequest { Component = "leads" }),
-            await services.GetRequiredService<DrillDownService>().QueryAsync([new(location, period)], new DrillDownRequest { Component = "revenue" }),
-            await services.GetRequiredService<DrillDownService>().QueryAsync([new(location, period)], new DrillDownRequest { Component = "bots" }),
+            await services.GetRequiredService<LeadsService>().QueryAsync([new(location, period)], new LeadsRequest { Component = "leads" }),
+            await services.GetRequiredService<LeadsService>().QueryAsync([new(location, period)], new LeadsRequest { Component = "revenue" }),
+            await services.GetRequiredService<LeadsService>().QueryAsync([new(location, period)], new LeadsRequest { Component = "bots" }),
         ];
         var generated = HttpOptions();
         var reflection = new JsonSerializerOptions(generated) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
@@ -77,9 +78,9 @@ public sealed class ApiJsonContextTests(ExampleDataFactory app) : IClassFixture<
     }
 
     [Fact]
-    public void DrillDownBody_WithoutPaging_KeepsThePagingDefaults()
+    public void LeadsBody_WithoutPaging_KeepsThePagingDefaults()
     {
-        var body = JsonSerializer.Deserialize<DrillDownBody>("""{"component":"leads"}""", JsonBody.Options(maxDepth: 16))!;
+        var body = JsonSerializer.Deserialize<LeadsBody>("""{"component":"leads"}""", JsonBody.Options(maxDepth: 16))!;
 
         Assert.Equal(1, body.Page);
         Assert.Equal(50, body.PageSize);

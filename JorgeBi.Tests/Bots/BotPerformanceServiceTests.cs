@@ -1,8 +1,8 @@
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Bots;
-using JorgeBi.Data.Analytics;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Data.Bots;
 using JorgeBi.Data.Events;
+using JorgeBi.Data.Kpis;
 
 namespace JorgeBi.Tests.Bots;
 

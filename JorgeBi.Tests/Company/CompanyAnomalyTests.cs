@@ -1,7 +1,6 @@
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Insights;
-using JorgeBi.Data.Analytics;
-using JorgeBi.Data.Trends;
+using JorgeBi.Core.Kpis;
+using JorgeBi.Data.Kpis;
 
 namespace JorgeBi.Tests.Company;
 
@@ -53,7 +52,7 @@ public sealed class CompanyAnomalyTests(TestDatabase db) : IClassFixture<TestDat
     }
 
     private AnomalyService Service() =>
-        new(new RollupTrendSource(db.DataSource), new LocationQueries(db.DataSource), new ManualClock(TwoZoneCompany.Now));
+        new(new TrendQueries(db.DataSource), new LocationQueries(db.DataSource), new ManualClock(TwoZoneCompany.Now));
 
     private async Task<(LocationInfo La, LocationInfo Ny)> SeedAsync(string prefix)
     {

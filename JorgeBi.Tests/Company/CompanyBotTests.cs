@@ -1,6 +1,6 @@
 using JorgeBi.Core.Bots;
-using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Bots;
+using JorgeBi.Data.Kpis;
 using JorgeBi.Tests.Bots;
 using Npgsql;
 

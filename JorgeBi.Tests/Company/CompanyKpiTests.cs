@@ -1,5 +1,5 @@
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Company;
+using JorgeBi.Core.Kpis;
 
 namespace JorgeBi.Tests.Company;
 

@@ -1,6 +1,6 @@
 using Dapper;
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Company;
+using JorgeBi.Core.Kpis;
 using Npgsql;
 
 namespace JorgeBi.Tests.Company;

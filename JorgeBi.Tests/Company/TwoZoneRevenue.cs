@@ -1,11 +1,11 @@
 using Dapper;
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Commissions;
 using JorgeBi.Core.Company;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Core.Revenue;
-using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Commissions;
 using JorgeBi.Data.Events;
+using JorgeBi.Data.Kpis;
 using JorgeBi.Tests.Revenue;
 using Npgsql;
 
@@ -82,7 +82,7 @@ public sealed class TwoZoneRevenue
 
     /// <summary>The commission statements as DI wires them, over the test database, at <see cref="TwoZoneCompany.Now"/>.</summary>
     public static CommissionService Commissions(NpgsqlDataSource db) =>
-        new(new ClosedDealQueries(db), new RollupKpiSource(db), new ManualClock(TwoZoneCompany.Now));
+        new(new ClosedDealQueries(db), new KpiQueries(db), new ManualClock(TwoZoneCompany.Now));
 
     public IReadOnlyList<LocationPeriod> Members(string timeframe) => Offices.Members(timeframe);
 }

@@ -1,8 +1,8 @@
 using Dapper;
 using JorgeBi.Core.Demo;
 using JorgeBi.Data.Aggregation;
-using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Events;
+using JorgeBi.Data.Kpis;
 using JorgeBi.Data.Seeding;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -93,8 +93,8 @@ public sealed class BulkLoadTests(TestDatabase db) : IClassFixture<TestDatabase>
     private async Task<string> ReadKpisAsync()
     {
         var location = (await new LocationQueries(db.DataSource).FindAsync("seeded"))!;
-        var period = JorgeBi.Core.Analytics.Timeframes.Between(new DateOnly(2026, 9, 1), new DateOnly(2026, 10, 31));
-        var aggregates = await new RollupKpiSource(db.DataSource).ReadAsync(location, period);
-        return System.Text.Json.JsonSerializer.Serialize(JorgeBi.Core.Analytics.KpiCalculator.Compute(aggregates, location.CommissionRate));
+        var period = JorgeBi.Core.Kpis.Timeframes.Between(new DateOnly(2026, 9, 1), new DateOnly(2026, 10, 31));
+        var aggregates = await new KpiQueries(db.DataSource).ReadAsync(location, period);
+        return System.Text.Json.JsonSerializer.Serialize(JorgeBi.Core.Kpis.KpiCalculator.Compute(aggregates, location.CommissionRate));
     }
 }

@@ -1,5 +1,5 @@
 using Dapper;
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Data;
 
 namespace JorgeBi.Tests.Data;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using JorgeBi.Data.Postgres;
+using JorgeBi.TestSupport;
 using Npgsql;
 
 namespace JorgeBi.Tests.Data;
@@ -13,20 +14,20 @@ public sealed class PostgresClusterTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await new PostgresCluster(_root, throwaway: true).StopIfRunningAsync();
+        await new PostgresCluster(_root, ThrowawayCluster.Settings).StopIfRunningAsync();
         Directory.Delete(_root, recursive: true);
     }
 
     [Fact]
     public async Task Start_SecondStartAfterStop_ReusesClusterAndItsData()
     {
-        var first = new PostgresCluster(_root, throwaway: true);
+        var first = new PostgresCluster(_root, ThrowawayCluster.Settings);
         await first.StartAsync();
         await first.CreateDatabaseIfMissingAsync("kept");
         await ExecuteAsync(first.ConnectionString("kept"), "create table marker (id int); insert into marker values (42)");
         await first.StopAsync();
 
-        var second = new PostgresCluster(_root, throwaway: true);
+        var second = new PostgresCluster(_root, ThrowawayCluster.Settings);
         await second.StartAsync();
 
         Assert.False(await second.CreateDatabaseIfMissingAsync("kept"));
@@ -37,10 +38,10 @@ public sealed class PostgresClusterTests : IAsyncLifetime
     [Fact]
     public async Task Start_WhileAnotherInstanceRunsIt_AdoptsTheRunningServer()
     {
-        var running = new PostgresCluster(_root, throwaway: true);
+        var running = new PostgresCluster(_root, ThrowawayCluster.Settings);
         await running.StartAsync();
 
-        var adopter = new PostgresCluster(_root, throwaway: true);
+        var adopter = new PostgresCluster(_root, ThrowawayCluster.Settings);
         await adopter.StartAsync();
 
         Assert.Equal(running.Port, adopter.Port);
@@ -56,7 +57,7 @@ public sealed class PostgresClusterTests : IAsyncLifetime
     [Fact]
     public async Task Start_AfterServerWasKilled_RecoversFromStalePidFile()
     {
-        var crashed = new PostgresCluster(_root, throwaway: true);
+        var crashed = new PostgresCluster(_root, ThrowawayCluster.Settings);
         await crashed.StartAsync();
         var pidFile = Path.Combine(crashed.DataDirectory, "postmaster.pid");
         var pid = int.Parse(File.ReadLines(pidFile).First());
@@ -67,7 +68,7 @@ public sealed class PostgresClusterTests : IAsyncLifetime
         }
         Assert.True(File.Exists(pidFile));
 
-        var restarted = new PostgresCluster(_root, throwaway: true);
+        var restarted = new PostgresCluster(_root, ThrowawayCluster.Settings);
         await restarted.StartAsync();
 
         Assert.Equal(1, await ScalarAsync(restarted.ConnectionString("postgres"), "select 1"));
@@ -77,7 +78,7 @@ public sealed class PostgresClusterTests : IAsyncLifetime
     [Fact]
     public async Task Start_WithPidFileOfDeadProcess_Starts()
     {
-        var cluster = new PostgresCluster(_root, throwaway: true);
+        var cluster = new PostgresCluster(_root, ThrowawayCluster.Settings);
         await cluster.StartAsync();
         await cluster.StopAsync();
         // A pid file naming a process that no longer exists, as a power loss leaves it.
@@ -89,6 +90,21 @@ public sealed class PostgresClusterTests : IAsyncLifetime
         await cluster.StopAsync();
     }
 
+    [Fact]
+    public async Task Start_WithSettings_ServerRunsWithThem_AndDefaultsStayDurable()
+    {
+        var tuned = new PostgresCluster(_root, new ClusterSettings(["fsync=off", "work_mem=7MB"], ["--no-sync"]));
+        await tuned.StartAsync();
+        Assert.Equal("off", await TextAsync(tuned.ConnectionString("postgres"), "show fsync"));
+        Assert.Equal("7MB", await TextAsync(tuned.ConnectionString("postgres"), "show work_mem"));
+        await tuned.StopAsync();
+
+        var plain = new PostgresCluster(_root);
+        await plain.StartAsync();
+        Assert.Equal("on", await TextAsync(plain.ConnectionString("postgres"), "show fsync"));
+        await plain.StopAsync();
+    }
+
     private static async Task ExecuteAsync(string cs, string sql)
     {
         await using var conn = new NpgsqlConnection(cs);
@@ -97,11 +113,15 @@ public sealed class PostgresClusterTests : IAsyncLifetime
         await cmd.ExecuteNonQueryAsync();
     }
 
-    private static async Task<int> ScalarAsync(string cs, string sql)
+    private static async Task<int> ScalarAsync(string cs, string sql) => Convert.ToInt32(await ReadAsync(cs, sql));
+
+    private static async Task<string?> TextAsync(string cs, string sql) => (string?)await ReadAsync(cs, sql);
+
+    private static async Task<object?> ReadAsync(string cs, string sql)
     {
         await using var conn = new NpgsqlConnection(cs);
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand(sql, conn);
-        return Convert.ToInt32(await cmd.ExecuteScalarAsync());
+        return await cmd.ExecuteScalarAsync();
     }
 }

@@ -1,6 +1,6 @@
 using Dapper;
 using JorgeBi.Data.Access;
-using JorgeBi.Data.Analytics;
+using JorgeBi.Data.Kpis;
 
 namespace JorgeBi.Tests.Data;
 

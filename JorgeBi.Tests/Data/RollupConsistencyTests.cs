@@ -1,8 +1,8 @@
 using Dapper;
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Data.Aggregation;
-using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Events;
+using JorgeBi.Data.Kpis;
 
 namespace JorgeBi.Tests.Data;
 
@@ -27,8 +27,8 @@ public sealed class RollupConsistencyTests(TestDatabase db) : IClassFixture<Test
 
         foreach (var period in Periods(new Random(seed), RandomEvents.Origin.DateTime.Date))
         {
-            var fromRollups = await new RollupKpiSource(db.DataSource).ReadAsync(info, period);
-            var fromFacts = await new FactKpiSource(db.DataSource).ReadAsync(info, period);
+            var fromRollups = await new KpiQueries(db.DataSource).ReadAsync(info, period);
+            var fromFacts = await new FactKpiQueries(db.DataSource).ReadAsync(info, period);
             AssertSameKpis(fromFacts, fromRollups, info);
         }
     }
@@ -54,7 +54,7 @@ public sealed class RollupConsistencyTests(TestDatabase db) : IClassFixture<Test
 
         foreach (var period in Periods(new Random(seed), start.DateTime.Date))
         {
-            AssertSameKpis(await new FactKpiSource(db.DataSource).ReadAsync(info, period), await new RollupKpiSource(db.DataSource).ReadAsync(info, period), info);
+            AssertSameKpis(await new FactKpiQueries(db.DataSource).ReadAsync(info, period), await new KpiQueries(db.DataSource).ReadAsync(info, period), info);
         }
         var incremental = await RollupSnapshot.ReadAsync(db.DataSource, location);
         await store.RebuildRollupsAsync(location);

@@ -1,6 +1,6 @@
 using JorgeBi.Core.Digests;
-using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Digests;
+using JorgeBi.Data.Kpis;
 using JorgeBi.Tests.Alerts;
 using JorgeBi.Web.Alerts;
 using JorgeBi.Web.Digests;

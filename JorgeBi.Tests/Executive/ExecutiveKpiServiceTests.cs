@@ -1,4 +1,5 @@
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Executive;
+using JorgeBi.Core.Kpis;
 
 namespace JorgeBi.Tests.Executive;
 

@@ -1,4 +1,4 @@
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Kpis;
 using static JorgeBi.Tests.Support.TrendAssertions;
 
 namespace JorgeBi.Tests.Executive;

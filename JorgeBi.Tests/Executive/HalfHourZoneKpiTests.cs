@@ -1,5 +1,5 @@
 using Dapper;
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Kpis;
 using static JorgeBi.Tests.Support.TrendAssertions;
 
 namespace JorgeBi.Tests.Executive;

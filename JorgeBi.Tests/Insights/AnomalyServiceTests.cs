@@ -1,7 +1,6 @@
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Insights;
-using JorgeBi.Data.Analytics;
-using JorgeBi.Data.Trends;
+using JorgeBi.Core.Kpis;
+using JorgeBi.Data.Kpis;
 
 namespace JorgeBi.Tests.Insights;
 
@@ -61,7 +60,7 @@ public sealed class AnomalyServiceTests(TestDatabase db) : IClassFixture<TestDat
     public async Task Detect_InvalidRequest_Throws(string timeframe, double sensitivity) =>
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Service().DetectAsync("default", timeframe, sensitivity));
 
-    private AnomalyService Service() => new(new RollupTrendSource(db.DataSource), new LocationQueries(db.DataSource), Clock);
+    private AnomalyService Service() => new(new TrendQueries(db.DataSource), new LocationQueries(db.DataSource), Clock);
 
     private async Task SeedAsync(string location, int spikeLeads)
     {

@@ -1,6 +1,6 @@
 using Dapper;
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Forecasting;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Core.Revenue;
 using JorgeBi.Data.Events;
 
@@ -47,7 +47,7 @@ public sealed class BerlinRevenueTests(TestDatabase db) : IClassFixture<TestData
         Assert.Equal(new RevenuePoint(new DateTime(2026, 4, 1), 400_000m, 20_000m, 1), result.RevenueTimeseries[0]);
         Assert.Equal(new RevenuePoint(new DateTime(2026, 4, 30), 250_000m, 15_000m, 1), result.RevenueTimeseries[^1]);
         // lb1 was created at 00:10 on April 1 in Berlin; only April's spend counts, whole.
-        Assert.Equal([new SourceCost("zillow", 1, 900m, 900m, 2, 35_000m, (double)((35_000m - 900m) / 900m))], result.CostPerSource);
+        Assert.Equal([new LeadSourceCost("zillow", 1, 900m, 900m, 2, 35_000m, (double)((35_000m - 900m) / 900m))], result.CostPerSource);
     }
 
     [Fact]

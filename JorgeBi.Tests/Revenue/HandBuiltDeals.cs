@@ -1,4 +1,4 @@
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Core.Revenue;
 using JorgeBi.Data.Events;
 

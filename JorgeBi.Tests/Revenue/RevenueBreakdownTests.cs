@@ -50,7 +50,7 @@ public sealed class RevenueBreakdownTests(HandBuiltDeals data) : IClassFixture<H
 
         Assert.Equal(2, costs.Count);
         var zillow = costs[0];
-        Assert.Equal(new SourceCost("zillow", 2, 500m, 250m, 2, 74_280m, 147.56), zillow with { Roi = Math.Round(zillow.Roi!.Value, 10) });
+        Assert.Equal(new LeadSourceCost("zillow", 2, 500m, 250m, 2, 74_280m, 147.56), zillow with { Roi = Math.Round(zillow.Roi!.Value, 10) });
         var referral = costs[1];
         // March spend is outside the period; April's $450 is half in it.
         Assert.Equal(("referral", 1L, 225m, (decimal?)225m, 1L, 20_617.28m), (referral.Source, referral.Leads, referral.Spend, referral.CostPerLead, referral.Deals, referral.Commission));

@@ -1,5 +1,5 @@
 using JorgeBi.Core.Revenue;
-using JorgeBi.Data.Analytics;
+using JorgeBi.Data.Kpis;
 using JorgeBi.Data.Revenue;
 using Npgsql;
 

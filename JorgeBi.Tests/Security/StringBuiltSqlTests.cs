@@ -10,18 +10,18 @@ public sealed class StringBuiltSqlTests
 
     private static readonly IReadOnlyList<Reviewed> AllowList =
     [
-        new("JorgeBi.Data/DrillDown/DrillSql.cs", "$\"{column} = @f_{f.Name}\"",
-            "column comes from the query's fixed FilterColumns map, f.Name from DrillDownFilters.Set(), whose names are its six constants; the value is the parameter @f_<name>"),
-        new("JorgeBi.Data/DrillDown/DrillSql.cs", "\" where \" + string.Join(\" and \", conditions)",
+        new("JorgeBi.Data/Leads/DrillSql.cs", "$\"{column} = @f_{f.Name}\"",
+            "column comes from the query's fixed FilterColumns map, f.Name from LeadsFilters.Set(), whose names are its six constants; the value is the parameter @f_<name>"),
+        new("JorgeBi.Data/Leads/DrillSql.cs", "\" where \" + string.Join(\" and \", conditions)",
             "joins the conditions built just above from fixed columns and parameter names"),
-        new("JorgeBi.Data/DrillDown/DrillSql.cs", "select {q.Columns} from f{where} order by {q.OrderBy} limit @limit offset @offset",
+        new("JorgeBi.Data/Leads/DrillSql.cs", "select {q.Columns} from f{where} order by {q.OrderBy} limit @limit offset @offset",
             "q is one of the four static DrillQuery instances (constant column lists and sorts), where is the fixed WHERE above; paging values are parameters"),
-        new("JorgeBi.Data/DrillDown/DrillSql.cs", "select {q.Columns} from f order by {q.OrderBy}\"",
+        new("JorgeBi.Data/Leads/DrillSql.cs", "select {q.Columns} from f order by {q.OrderBy}\"",
             "q is one of the four static DrillQuery instances: constant column list and sort"),
-        new("JorgeBi.Data/DrillDown/DrillSql.cs", "select count(*) as total, {q.Summary} from f{where}",
+        new("JorgeBi.Data/Leads/DrillSql.cs", "select count(*) as total, {q.Summary} from f{where}",
             "q.Summary is a constant of one of the four static DrillQuery instances, where is the fixed WHERE above"),
-        new("JorgeBi.Data/DrillDown/DrillSql.cs", "$\"with f as (\\n{q.Script}\\n)\"",
-            "wraps the embedded .sql script of a static DrillQuery (a SqlScripts.DrillDown property)"),
+        new("JorgeBi.Data/Leads/DrillSql.cs", "$\"with f as (\\n{q.Script}\\n)\"",
+            "wraps the embedded .sql script of a static DrillQuery (a SqlScripts.Leads property)"),
         new("JorgeBi.Data/Postgres/PostgresCluster.cs", "$\"create database \\\"{database.Replace(\"\\\"\", \"\\\"\\\"\")}\\\"\"",
             "CREATE DATABASE takes no parameters; the name (from configuration or the test harness, never a request) is quoted as an identifier with its quotes doubled"),
     ];

@@ -1,4 +1,5 @@
 using JorgeBi.Data.Postgres;
+using JorgeBi.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -15,7 +16,7 @@ public abstract class OwnClusterApp : IAsyncLifetime
     private int _port;
 
     protected OwnClusterApp(string purpose) =>
-        _cluster = new(Path.Combine(Path.GetTempPath(), $"jorgebi-{purpose}-" + Guid.NewGuid().ToString("N")[..8]), throwaway: true);
+        _cluster = new(Path.Combine(Path.GetTempPath(), $"jorgebi-{purpose}-" + Guid.NewGuid().ToString("N")[..8]), ThrowawayCluster.Settings);
 
     protected WebApplicationFactory<Program> App { get; private set; } = null!;
 

@@ -1,11 +1,11 @@
 using Bunit;
 using Bunit.TestDoubles;
-using Microsoft.Extensions.DependencyInjection;
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Freshness;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Web.Answers;
 using JorgeBi.Web.Components.Shared;
 using JorgeBi.Web.Security;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace JorgeBi.Tests.Web;

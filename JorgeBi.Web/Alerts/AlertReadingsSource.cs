@@ -1,6 +1,6 @@
 using JorgeBi.Core.Alerts;
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Insights;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Data.Alerts;
 using JorgeBi.Web.Health;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

@@ -1,6 +1,7 @@
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Bots;
 using JorgeBi.Core.Company;
+using JorgeBi.Core.Executive;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Core.Revenue;
 
 namespace JorgeBi.Web.Answers;
@@ -18,7 +19,7 @@ public sealed class BiReads(ExecutiveKpiService kpis, CompanyKpiService company,
     /// The last five minutes slide with the clock, so a cached real-time snapshot lives a few
     /// seconds even when no event lands; a landing event drops it at once, like every BI answer.
     /// </summary>
-    public static readonly TimeSpan RealtimeExpiration = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan LiveExpiration = TimeSpan.FromSeconds(5);
 
     public BiRead<ExecutiveKpis> DashboardKpis(bool comparisons, bool trends) =>
         new("dashboard-kpis", $"comparisons={comparisons}&trends={trends}", async (scope, ct) =>

@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Company;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Web.Security;
 
 namespace JorgeBi.Web.Answers;

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Web.Security;
 
 namespace JorgeBi.Web.Answers;

@@ -1,19 +1,20 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using JorgeBi.Core.Analytics;
-using JorgeBi.Core.Bots;
-using JorgeBi.Core.DrillDown;
-using JorgeBi.Core.Insights;
-using JorgeBi.Core.Realtime;
-using JorgeBi.Core.Revenue;
 using JorgeBi.Core.Alerts;
+using JorgeBi.Core.Bots;
 using JorgeBi.Core.Digests;
+using JorgeBi.Core.Executive;
+using JorgeBi.Core.Insights;
+using JorgeBi.Core.Kpis;
+using JorgeBi.Core.Leads;
+using JorgeBi.Core.Live;
+using JorgeBi.Core.Revenue;
 using JorgeBi.Core.Settings;
 using JorgeBi.Data.ChangeFeed;
 using JorgeBi.Web.Alerts;
 using JorgeBi.Web.Api.Admin;
-using JorgeBi.Web.Api.DrillDown;
 using JorgeBi.Web.Api.Events;
+using JorgeBi.Web.Api.Leads;
 using JorgeBi.Web.Api.Settings;
 using Microsoft.AspNetCore.Mvc;
 
@@ -26,13 +27,13 @@ namespace JorgeBi.Web.Api;
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(ExecutiveKpis))]
-[JsonSerializable(typeof(RealtimeMetrics))]
+[JsonSerializable(typeof(LiveMetrics))]
 [JsonSerializable(typeof(IReadOnlyList<Insight>))]
 [JsonSerializable(typeof(AnomalyReport))]
 [JsonSerializable(typeof(BotPerformance))]
 [JsonSerializable(typeof(RevenueIntelligence))]
-[JsonSerializable(typeof(DrillDownResult))]
-// The runtime types of DrillDownResult.Details, which is declared as a list of object.
+[JsonSerializable(typeof(LeadsResult))]
+// The runtime types of LeadsResult.Details, which is declared as a list of object.
 [JsonSerializable(typeof(LeadRow))]
 [JsonSerializable(typeof(ConversationRow))]
 [JsonSerializable(typeof(DealRow))]
@@ -43,7 +44,7 @@ namespace JorgeBi.Web.Api;
 [JsonSerializable(typeof(IngestResponse))]
 [JsonSerializable(typeof(AggregationRequest))]
 [JsonSerializable(typeof(WarmCacheRequest))]
-[JsonSerializable(typeof(DrillDownBody))]
+[JsonSerializable(typeof(LeadsBody))]
 [JsonSerializable(typeof(LocationSettings))]
 [JsonSerializable(typeof(BotSettings))]
 [JsonSerializable(typeof(SourceSettings))]
@@ -68,7 +69,7 @@ namespace JorgeBi.Web.Api;
 [JsonSerializable(typeof(Dictionary<string, string[]>))]
 // Problem extensions (trace_id) are object-typed; their runtime type is a string.
 [JsonSerializable(typeof(string))]
-// The live hub's payloads: RealtimeMetrics above and each new event.
+// The live hub's payloads: LiveMetrics above and each new event.
 [JsonSerializable(typeof(EventSummary))]
 // The health endpoints' status answer.
 [JsonSerializable(typeof(Dictionary<string, string>))]

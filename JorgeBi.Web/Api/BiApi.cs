@@ -1,9 +1,10 @@
 using JorgeBi.Web.Api.Admin;
 using JorgeBi.Web.Api.Bots;
-using JorgeBi.Web.Api.Dashboard;
-using JorgeBi.Web.Api.DrillDown;
+using JorgeBi.Web.Api.Executive;
+using JorgeBi.Web.Api.Export;
 using JorgeBi.Web.Api.Infrastructure;
 using JorgeBi.Web.Api.Insights;
+using JorgeBi.Web.Api.Leads;
 using JorgeBi.Web.Api.Live;
 using JorgeBi.Web.Api.Revenue;
 using JorgeBi.Web.Resilience;
@@ -31,12 +32,12 @@ public static class BiApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(ApiPolicies.BiRead)
             .AddEndpointFilter<RetryReadsFilter>();
-        reads.MapDashboardApi();
+        reads.MapExecutiveApi();
         reads.MapLiveApi();
         reads.MapInsightsApi();
         reads.MapBotsApi();
         reads.MapRevenueApi();
-        reads.MapDrillDownApi();
+        reads.MapLeadsApi();
         reads.MapExportApi();
         bi.MapGroup("").RequireAuthorization(ApiPolicies.Admin).MapAdminApi();
         return app;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using JorgeBi.Core.Access;
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Kpis;
 
 namespace JorgeBi.Web.Cli;
 

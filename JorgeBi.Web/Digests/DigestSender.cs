@@ -1,6 +1,7 @@
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Digests;
+using JorgeBi.Core.Executive;
 using JorgeBi.Core.Insights;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Data.Digests;
 using JorgeBi.Web.Alerts;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,6 @@
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Freshness;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Core.Live;
-using JorgeBi.Core.Realtime;
 using JorgeBi.Data.ChangeFeed;
 using JorgeBi.Data.Settings;
 using JorgeBi.Web.Answers;
@@ -15,7 +14,7 @@ namespace JorgeBi.Web.Live;
 /// new events. The cached answers were dropped before (<see cref="LiveCacheInvalidation"/>).
 /// </summary>
 public sealed class LiveBroadcaster(
-    LiveUpdates updates, IHubContext<MetricsHub> hub, CompanyHubGroups companyGroups, RealtimeMetricsService realtime,
+    LiveUpdates updates, IHubContext<MetricsHub> hub, CompanyHubGroups companyGroups, LiveMetricsService live,
     EventSummaryQueries events, IDataAsOfSource freshness, ILocationSource locations, ILogger<LiveBroadcaster> logger) : IHostedService
 {
     private IDisposable? _subscription;
@@ -37,14 +36,14 @@ public sealed class LiveBroadcaster(
         var group = hub.Clients.Group(MetricsHub.Group(change.LocationId));
         try
         {
-            var snapshot = await realtime.GetAsync(change.LocationId);
+            var snapshot = await live.GetAsync(change.LocationId);
             if (snapshot is not null) await group.SendAsync("metrics", snapshot);
             // Connections that joined "all" with a grant including this location hear their own combined snapshot.
             var companies = companyGroups.Hearing(change.LocationId);
             foreach (var grant in companies)
             {
                 var members = grant.Filter(await locations.ListAsync(), l => l.LocationId);
-                await hub.Clients.Group(CompanyHubGroups.Group(grant)).SendAsync("metrics", await realtime.GetAsync(members));
+                await hub.Clients.Group(CompanyHubGroups.Group(grant)).SendAsync("metrics", await live.GetAsync(members));
             }
             // The events came with this change, so the snapshot read after it includes them.
             var asOf = snapshot?.DataAsOf ?? await freshness.GetAsync();

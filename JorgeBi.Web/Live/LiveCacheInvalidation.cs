@@ -1,5 +1,5 @@
 using JorgeBi.Core.Live;
-using JorgeBi.Data.Analytics;
+using JorgeBi.Data.Kpis;
 using JorgeBi.Data.Settings;
 using JorgeBi.Web.Answers;
 

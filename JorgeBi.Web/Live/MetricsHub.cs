@@ -1,5 +1,5 @@
 using JorgeBi.Core.Events;
-using JorgeBi.Core.Realtime;
+using JorgeBi.Core.Live;
 using JorgeBi.Web.Answers;
 using JorgeBi.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -17,19 +17,19 @@ namespace JorgeBi.Web.Live;
 /// events, which name their location.
 /// </summary>
 [Authorize(Policy = ApiPolicies.BiRead)]
-public sealed class MetricsHub(RealtimeMetricsService realtime, CompanyLocations company, CompanyHubGroups companyGroups) : Hub
+public sealed class MetricsHub(LiveMetricsService live, CompanyLocations company, CompanyHubGroups companyGroups) : Hub
 {
     public const string Path = "/hubs/metrics";
 
     public static string Group(string locationId) => "location:" + locationId;
 
     /// <summary>Joins a location, or "all"; returns its current snapshot. Unknown or malformed ids are refused.</summary>
-    public async Task<RealtimeMetrics> JoinLocation(string locationId)
+    public async Task<LiveMetrics> JoinLocation(string locationId)
     {
         var user = Context.User ?? throw new HubException($"Unknown location '{locationId}'.");
         if (CompanyLocations.IsAll(locationId)) return await JoinCompanyAsync(user);
         if (!EventValidator.LocationIdPattern().IsMatch(locationId ?? "")) throw new HubException($"location_id: {EventValidator.LocationIdRule}");
-        var snapshot = (LocationAccess.MaySee(user, locationId!) ? await realtime.GetAsync(locationId!, Context.ConnectionAborted) : null)
+        var snapshot = (LocationAccess.MaySee(user, locationId!) ? await live.GetAsync(locationId!, Context.ConnectionAborted) : null)
             ?? throw new HubException($"Unknown location '{locationId}'.");
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(locationId!), Context.ConnectionAborted);
         return snapshot;
@@ -52,10 +52,10 @@ public sealed class MetricsHub(RealtimeMetricsService realtime, CompanyLocations
         return base.OnDisconnectedAsync(exception);
     }
 
-    private async Task<RealtimeMetrics> JoinCompanyAsync(System.Security.Claims.ClaimsPrincipal user)
+    private async Task<LiveMetrics> JoinCompanyAsync(System.Security.Claims.ClaimsPrincipal user)
     {
         var grant = LocationAccess.GrantOf(user);
-        var snapshot = await realtime.GetAsync(await company.ListAsync(user, Context.ConnectionAborted), Context.ConnectionAborted);
+        var snapshot = await live.GetAsync(await company.ListAsync(user, Context.ConnectionAborted), Context.ConnectionAborted);
         // Listed before the group is joined: a change from now on finds the grant and sends it the snapshot.
         companyGroups.Join(Context.ConnectionId, grant);
         await Groups.AddToGroupAsync(Context.ConnectionId, CompanyHubGroups.Group(grant), Context.ConnectionAborted);

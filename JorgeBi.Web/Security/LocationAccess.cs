@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using JorgeBi.Core.Access;
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Web.Answers;
 
 namespace JorgeBi.Web.Security;

@@ -1,5 +1,6 @@
 using JorgeBi.Core.Events;
 using JorgeBi.Web.Answers;
+using JorgeBi.Web.Api.Infrastructure;
 using Microsoft.AspNetCore.Components.Endpoints;
 
 namespace JorgeBi.Web.Security;
@@ -13,32 +14,13 @@ namespace JorgeBi.Web.Security;
 /// </summary>
 public static class LocationPageGate
 {
-    private const string Html = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Unknown location · JorgeBi</title>
-        <style>body{font-family:Roboto,Helvetica,Arial,sans-serif;margin:0;background:#f5f7fa;color:#1f2933}
-        main{max-width:36rem;margin:15vh auto;padding:2rem;background:#fff;border-left:6px solid #b91c1c;border-radius:6px}
-        h1{font-size:1.4rem;margin-top:0}</style>
-        </head>
-        <body><main role="alert">
-        <h1>Unknown location</h1>
-        <p>There is no location by that name among yours. <a href="/">Back to the dashboard</a>.</p>
-        </main></body>
-        </html>
-        """;
-
     public static IApplicationBuilder UseLocationPageGate(this WebApplication app) =>
         app.Use(async (context, next) =>
         {
             if (await RefusesAsync(context))
             {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-                context.Response.ContentType = "text/html; charset=utf-8";
-                await context.Response.WriteAsync(Html, context.RequestAborted);
+                await PlainPage.WriteAsync(context, StatusCodes.Status404NotFound, "Unknown location", "#b91c1c",
+                    """There is no location by that name among yours. <a href="/">Back to the dashboard</a>.""");
                 return;
             }
             await next(context);

@@ -2,7 +2,8 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using BenchmarkDotNet.Attributes;
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Executive;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Web.Api;
 
 namespace JorgeBi.MicroBench;

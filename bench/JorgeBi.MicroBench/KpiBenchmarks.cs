@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Executive;
+using JorgeBi.Core.Kpis;
 
 namespace JorgeBi.MicroBench;
 

@@ -1,5 +1,5 @@
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Events;
+using JorgeBi.Core.Kpis;
 
 namespace JorgeBi.MicroBench;
 

@@ -1,6 +1,6 @@
 using Bunit;
 using JorgeBi.Core.Access;
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Data.Access;
 using JorgeBi.Tests.Web.Executive;
 using JorgeBi.Web.Components.Pages.Admin;

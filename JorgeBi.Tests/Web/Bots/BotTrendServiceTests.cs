@@ -1,5 +1,5 @@
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Bots;
+using JorgeBi.Core.Kpis;
 
 namespace JorgeBi.Tests.Web.Bots;
 

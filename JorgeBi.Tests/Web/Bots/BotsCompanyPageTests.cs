@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Bunit;
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Core.Bots;
 using JorgeBi.Core.Live;
 using JorgeBi.Tests.Web.Executive;

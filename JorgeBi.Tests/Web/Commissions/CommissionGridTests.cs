@@ -1,6 +1,6 @@
 using Bunit;
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Commissions;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Web.Components.Pages.Commissions;
 
 namespace JorgeBi.Tests.Web.Commissions;

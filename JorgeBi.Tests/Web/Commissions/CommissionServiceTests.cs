@@ -1,6 +1,6 @@
 using JorgeBi.Core.Commissions;
-using JorgeBi.Data.Analytics;
 using JorgeBi.Data.Commissions;
+using JorgeBi.Data.Kpis;
 using JorgeBi.Tests.Revenue;
 
 namespace JorgeBi.Tests.Web.Commissions;
@@ -49,7 +49,7 @@ public sealed class CommissionServiceTests(HandBuiltDeals deals) : IClassFixture
     {
         var db = deals.Db.DataSource;
         var location = (await new LocationQueries(db).FindAsync(HandBuiltDeals.Location))!;
-        var service = new CommissionService(new ClosedDealQueries(db), new RollupKpiSource(db), new ManualClock(HandBuiltDeals.Now));
+        var service = new CommissionService(new ClosedDealQueries(db), new KpiQueries(db), new ManualClock(HandBuiltDeals.Now));
         return await service.ForPeriodAsync(location, HandBuiltDeals.Period);
     }
 }

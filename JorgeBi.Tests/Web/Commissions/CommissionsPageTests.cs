@@ -1,5 +1,5 @@
 using Bunit;
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Core.Commissions;
 using JorgeBi.Tests.Web.Executive;
 using JorgeBi.Tests.Web.Shared;

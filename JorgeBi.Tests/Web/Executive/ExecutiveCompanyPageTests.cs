@@ -1,16 +1,17 @@
 using System.Security.Claims;
 using Bunit;
-using JorgeBi.Core.Analytics;
+using ExecutivePage = JorgeBi.Web.Components.Pages.Executive.Executive;
 using JorgeBi.Core.Company;
+using JorgeBi.Core.Executive;
 using JorgeBi.Core.Funnel;
 using JorgeBi.Core.Insights;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Core.Live;
 using JorgeBi.Web.Answers;
 using JorgeBi.Web.Components.Shared;
 using JorgeBi.Web.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using ExecutivePage = JorgeBi.Web.Components.Pages.Executive.Executive;
 
 namespace JorgeBi.Tests.Web.Executive;
 

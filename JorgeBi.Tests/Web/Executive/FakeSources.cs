@@ -1,6 +1,6 @@
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Funnel;
 using JorgeBi.Core.Insights;
+using JorgeBi.Core.Kpis;
 
 namespace JorgeBi.Tests.Web.Executive;
 

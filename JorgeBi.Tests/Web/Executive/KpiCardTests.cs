@@ -1,5 +1,5 @@
 using Bunit;
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Web.Components.Kpis;
 
 namespace JorgeBi.Tests.Web.Executive;

@@ -1,6 +1,6 @@
 using Bunit;
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Company;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Web.Components.Pages.Executive;
 
 namespace JorgeBi.Tests.Web.Executive;

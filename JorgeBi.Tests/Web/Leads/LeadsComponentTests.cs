@@ -1,6 +1,6 @@
 using Bunit;
-using JorgeBi.Core.Analytics;
-using JorgeBi.Core.DrillDown;
+using JorgeBi.Core.Kpis;
+using JorgeBi.Core.Leads;
 using JorgeBi.Web.Components.Pages.Leads;
 using MudBlazor;
 
@@ -11,7 +11,7 @@ public sealed class LeadsComponentTests : LeadsTestContext
     [Fact]
     public void Breadcrumbs_ShowExecutiveComponentAndEachFilter_EachLinkKeepsTheFiltersBeforeIt()
     {
-        var request = DrillDownQuery.FromUri("http://localhost/leads?component=leads&temperature=hot&source=zillow").Request;
+        var request = LeadsQuery.FromUri("http://localhost/leads?component=leads&temperature=hot&source=zillow").Request;
 
         var cut = Render<DrillBreadcrumbs>(p => p.Add(c => c.Request, request));
 
@@ -25,12 +25,12 @@ public sealed class LeadsComponentTests : LeadsTestContext
     public void FilterChip_Closed_RemovesThatFilterAndPageFromTheUrl()
     {
         GoTo("/leads?component=leads&temperature=hot&source=zillow&page=3&timeframe=7d");
-        var request = DrillDownQuery.FromUri(Navigation.Uri).Request;
+        var request = LeadsQuery.FromUri(Navigation.Uri).Request;
         var cut = Render<FilterChips>(p => p.Add(c => c.Request, request));
 
         cut.Find("[data-testid='chip-temperature'] .mud-chip-close-button").Click();
 
-        var after = DrillDownQuery.FromUri(Navigation.Uri).Request;
+        var after = LeadsQuery.FromUri(Navigation.Uri).Request;
         Assert.Null(after.Filters.Temperature);
         Assert.Equal("zillow", after.Filters.Source);
         Assert.Equal(1, after.Page);

@@ -1,7 +1,7 @@
 using Bunit;
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Core.Company;
-using JorgeBi.Core.DrillDown;
+using JorgeBi.Core.Leads;
 using JorgeBi.Tests.Web.Executive;
 using JorgeBi.Tests.Web.Shared;
 using Microsoft.AspNetCore.Components;
@@ -21,8 +21,8 @@ public sealed class LeadsPageTests : CachedPageTests<LeadsPage>
     public LeadsPageTests()
     {
         _drill = new GatedDrill(Gate);
-        Services.AddSingleton<IDrillDownSource>(_drill);
-        Services.AddSingleton<DrillDownService>();
+        Services.AddSingleton<ILeadsSource>(_drill);
+        Services.AddSingleton<LeadsService>();
     }
 
     protected override string DataSelector => "[data-testid='drill-total']";
@@ -40,14 +40,14 @@ public sealed class LeadsPageTests : CachedPageTests<LeadsPage>
         Assert.Equal([null, "hot"], _drill.Requests.Select(r => r.Filters.Temperature));
     }
 
-    private sealed class GatedDrill(ReadGate gate) : IDrillDownSource
+    private sealed class GatedDrill(ReadGate gate) : ILeadsSource
     {
-        public List<DrillDownRequest> Requests { get; } = [];
+        public List<LeadsRequest> Requests { get; } = [];
 
-        public Task<DrillDownResult> QueryAsync(IReadOnlyList<LocationPeriod> locations, DrillDownRequest request, CancellationToken ct = default)
+        public Task<LeadsResult> QueryAsync(IReadOnlyList<LocationPeriod> locations, LeadsRequest request, CancellationToken ct = default)
         {
             lock (Requests) Requests.Add(request);
-            return gate.PassAsync(new DrillDownResult(new Dictionary<string, double?> { ["total"] = 0 }, [], 0), ct);
+            return gate.PassAsync(new LeadsResult(new Dictionary<string, double?> { ["total"] = 0 }, [], 0), ct);
         }
 
         public Task<IReadOnlyList<TimelineEvent>> LeadTimelineAsync(IReadOnlyList<string> locationIds, string leadId, CancellationToken ct = default) =>

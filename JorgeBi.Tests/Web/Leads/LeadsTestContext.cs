@@ -1,7 +1,7 @@
 using Bunit;
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Company;
-using JorgeBi.Core.DrillDown;
+using JorgeBi.Core.Kpis;
+using JorgeBi.Core.Leads;
 using JorgeBi.Core.Live;
 using JorgeBi.Web.Answers;
 using JorgeBi.Web.Components.Shared;
@@ -23,8 +23,8 @@ public abstract class LeadsTestContext : MudTestContext
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<BiScopeResolver>();
         Services.AddScoped<DashboardFilters>();
-        Services.AddSingleton<IDrillDownSource>(Source);
-        Services.AddSingleton<DrillDownService>();
+        Services.AddSingleton<ILeadsSource>(Source);
+        Services.AddSingleton<LeadsService>();
         Services.AddSingleton(new LiveUpdates(TimeProvider.System));
         // A manager: the page's export button is shown to analysts.
         Authorization.SetAuthorized("maria").SetRoles(JorgeBi.Data.Access.UserRoles.Manager).SetPolicies(JorgeBi.Web.Security.PagePolicies.Analyst);
@@ -44,17 +44,17 @@ public abstract class LeadsTestContext : MudTestContext
     }
 
     /// <summary>Answers every query with <see cref="Rows"/> and records the requests it got.</summary>
-    protected sealed class FakeDrillSource : IDrillDownSource
+    protected sealed class FakeDrillSource : ILeadsSource
     {
-        public List<DrillDownRequest> Requests { get; } = [];
+        public List<LeadsRequest> Requests { get; } = [];
         public IReadOnlyList<object> Rows { get; set; } = [];
         public long Total { get; set; }
         public IReadOnlyList<TimelineEvent> Timeline { get; set; } = [];
 
-        public Task<DrillDownResult> QueryAsync(IReadOnlyList<LocationPeriod> locations, DrillDownRequest request, CancellationToken ct = default)
+        public Task<LeadsResult> QueryAsync(IReadOnlyList<LocationPeriod> locations, LeadsRequest request, CancellationToken ct = default)
         {
             Requests.Add(request);
-            return Task.FromResult(new DrillDownResult(new Dictionary<string, double?> { ["total"] = Total }, Rows, Total));
+            return Task.FromResult(new LeadsResult(new Dictionary<string, double?> { ["total"] = Total }, Rows, Total));
         }
 
         public Task<IReadOnlyList<TimelineEvent>> LeadTimelineAsync(IReadOnlyList<string> locationIds, string leadId, CancellationToken ct = default) =>

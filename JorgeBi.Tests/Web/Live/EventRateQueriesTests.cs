@@ -1,5 +1,5 @@
 using JorgeBi.Data.Events;
-using JorgeBi.Data.Realtime;
+using JorgeBi.Data.Live;
 
 namespace JorgeBi.Tests.Web.Live;
 

@@ -1,5 +1,5 @@
 using Bunit;
-using JorgeBi.Core.Realtime;
+using JorgeBi.Core.Live;
 using JorgeBi.Web.Components.Pages.Live;
 
 namespace JorgeBi.Tests.Web.Live;

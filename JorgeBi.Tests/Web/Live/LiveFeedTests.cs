@@ -1,5 +1,5 @@
 using Bunit;
-using JorgeBi.Core.Realtime;
+using JorgeBi.Core.Live;
 using JorgeBi.Web.Components.Pages.Live;
 using JorgeBi.Web.Components.Shared;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,7 +38,7 @@ public sealed class LiveFeedTests : MudTestContext
     [Fact]
     public void Render_SeveralOffices_EachRowNamesItsOffice_AndTellsTimesByItsClock()
     {
-        var offices = new Dictionary<string, JorgeBi.Core.Analytics.LocationInfo>
+        var offices = new Dictionary<string, JorgeBi.Core.Kpis.LocationInfo>
         {
             ["la"] = new("la", "Los Angeles", "America/Los_Angeles", 0.06m, 150_000m),
             ["ny"] = new("ny", "New York", "America/New_York", 0.05m, 100_000m),

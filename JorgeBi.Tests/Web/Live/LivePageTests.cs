@@ -1,6 +1,6 @@
 using Bunit;
-using JorgeBi.Core.Analytics;
-using JorgeBi.Core.Realtime;
+using JorgeBi.Core.Kpis;
+using JorgeBi.Core.Live;
 using JorgeBi.Tests.Web.Executive;
 using JorgeBi.Tests.Web.Shared;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,10 +15,10 @@ public sealed class LivePageTests : CachedPageTests<LivePage>
     {
         var quiet = new Quiet(Gate);
         Services.AddSingleton<ITrendSource>(new FakeTrendSource([]));
-        Services.AddSingleton<IRealtimeSource>(quiet);
+        Services.AddSingleton<ILiveSource>(quiet);
         Services.AddSingleton<IEventFeedSource>(quiet);
         Services.AddSingleton<IEventRateSource>(quiet);
-        Services.AddSingleton<RealtimeMetricsService>();
+        Services.AddSingleton<LiveMetricsService>();
     }
 
     protected override string DataSelector => "[data-testid='live-recent-events_per_minute']";
@@ -35,7 +35,7 @@ public sealed class LivePageTests : CachedPageTests<LivePage>
     }
 
     /// <summary>A location where nothing happened today.</summary>
-    private sealed class Quiet(ReadGate gate) : IRealtimeSource, IEventFeedSource, IEventRateSource
+    private sealed class Quiet(ReadGate gate) : ILiveSource, IEventFeedSource, IEventRateSource
     {
         public Task<RecentActivity> ReadAsync(IReadOnlyCollection<string> locationIds, DateTimeOffset since, DateTimeOffset until, DateTimeOffset activeSince, CancellationToken ct = default) =>
             Task.FromResult(new RecentActivity(new KpiAggregates(), 0, 0, null));

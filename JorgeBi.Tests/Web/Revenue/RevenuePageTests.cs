@@ -1,4 +1,4 @@
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Core.Revenue;
 using JorgeBi.Tests.Web.Executive;
 using JorgeBi.Tests.Web.Shared;

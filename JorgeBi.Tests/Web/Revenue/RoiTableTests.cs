@@ -6,12 +6,12 @@ namespace JorgeBi.Tests.Web.Revenue;
 
 public sealed class RoiTableTests : MudTestContext
 {
-    private IRenderedComponent<RoiTable> RenderTable(params SourceCost[] costs) => Render<RoiTable>(p => p.Add(c => c.Costs, costs));
+    private IRenderedComponent<RoiTable> RenderTable(params LeadSourceCost[] costs) => Render<RoiTable>(p => p.Add(c => c.Costs, costs));
 
     [Fact]
     public void Row_FormatsMoneyAndRoiAsPercent()
     {
-        var cut = RenderTable(new SourceCost("zillow", 120, 6_000m, 50m, 2, 44_280m, 6.38));
+        var cut = RenderTable(new LeadSourceCost("zillow", 120, 6_000m, 50m, 2, 44_280m, 6.38));
 
         Assert.Equal("$50", cut.Find("[data-testid='roi-zillow-cpl']").TextContent);
         Assert.Equal("638.0 %", cut.Find("[data-testid='roi-zillow-roi']").TextContent);
@@ -22,7 +22,7 @@ public sealed class RoiTableTests : MudTestContext
     [Fact]
     public void NoSpendOrNoLeads_ShowsDashNotZero()
     {
-        var cut = RenderTable(new SourceCost("referral", 0, 0m, null, 1, 18_000m, null));
+        var cut = RenderTable(new LeadSourceCost("referral", 0, 0m, null, 1, 18_000m, null));
 
         Assert.Equal("–", cut.Find("[data-testid='roi-referral-cpl']").TextContent);
         Assert.Equal("–", cut.Find("[data-testid='roi-referral-roi']").TextContent);
@@ -31,7 +31,7 @@ public sealed class RoiTableTests : MudTestContext
     [Fact]
     public void NegativeRoi_ShowsMinus()
     {
-        var cut = RenderTable(new SourceCost("facebook-ads", 80, 4_000m, 50m, 0, 0m, -1.0));
+        var cut = RenderTable(new LeadSourceCost("facebook-ads", 80, 4_000m, 50m, 0, 0m, -1.0));
 
         Assert.Equal("-100.0 %", cut.Find("[data-testid='roi-facebook-ads-roi']").TextContent);
     }

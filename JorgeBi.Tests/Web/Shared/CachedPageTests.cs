@@ -1,6 +1,6 @@
-using Bunit;
 using System.Reflection;
-using JorgeBi.Core.Analytics;
+using Bunit;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Core.Live;
 using JorgeBi.Tests.Web.Executive;
 using JorgeBi.Web.Answers;

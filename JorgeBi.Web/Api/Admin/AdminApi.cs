@@ -1,6 +1,6 @@
 using System.Text.Json;
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Events;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Core.Revenue;
 using JorgeBi.Data.Access;
 using JorgeBi.Data.Events;

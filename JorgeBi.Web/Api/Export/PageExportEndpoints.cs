@@ -1,5 +1,5 @@
-using JorgeBi.Web.Api.DrillDown;
 using JorgeBi.Web.Api.Infrastructure;
+using JorgeBi.Web.Api.Leads;
 using JorgeBi.Web.Security;
 
 namespace JorgeBi.Web.Api.Export;

@@ -1,4 +1,4 @@
-using JorgeBi.Core.Realtime;
+using JorgeBi.Core.Live;
 using JorgeBi.Web.Answers;
 using JorgeBi.Web.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,26 +21,26 @@ public static class LiveApi
         return reads;
     }
 
-    private static async Task<Results<Ok<RealtimeMetrics>, ValidationProblem, ProblemHttpResult>> GetRealTimeMetrics(
+    private static async Task<Results<Ok<LiveMetrics>, ValidationProblem, ProblemHttpResult>> GetRealTimeMetrics(
         [FromQuery(Name = "location_id")] string? locationId,
         [FromQuery(Name = "components")] string? components,
         [FromQuery(Name = "force_refresh")] string? forceRefresh,
-        HttpContext http, ApiAnswer answer, ApiCache cache, RealtimeMetricsService realtime)
+        HttpContext http, ApiAnswer answer, ApiCache cache, LiveMetricsService live)
     {
         var errors = new QueryErrors();
-        errors.List("components", components, RealtimeComponents.All);
+        errors.List("components", components, LiveComponents.All);
         var force = errors.Flag("force_refresh", forceRefresh, false);
         // Live is always today and now: only the location is resolved, and for all locations each one's own today.
         var resolved = await answer.ScopeAsync(http.User, new BiQuery(locationId, null, null, null, forceRefresh), errors, http.RequestAborted, combines: true);
         if (resolved.Invalid is not null) return resolved.Invalid;
         if (resolved.Missing is not null) return resolved.Missing;
         var scope = resolved.Scope!;
-        var (cached, hit) = await cache.GetOrCreateAsync(Endpoint, scope.LocationId, RealtimeKey(scope),
-            token => realtime.GetAsync(scope.Locations, token), force, http.RequestAborted, BiReads.RealtimeExpiration);
+        var (cached, hit) = await cache.GetOrCreateAsync(Endpoint, scope.LocationId, LiveKey(scope),
+            token => live.GetAsync(scope.Locations, token), force, http.RequestAborted, BiReads.LiveExpiration);
         http.Response.Headers["X-Cache"] = hit ? "hit" : "miss";
         return TypedResults.Ok(cached.Value);
     }
 
     /// <summary>"All" differs by caller (the locations each may see), so its entry names them.</summary>
-    private static string RealtimeKey(BiScope scope) => scope.Company is null ? "" : string.Join(',', scope.Locations.Select(l => l.LocationId));
+    private static string LiveKey(BiScope scope) => scope.Company is null ? "" : string.Join(',', scope.Locations.Select(l => l.LocationId));
 }

@@ -1,4 +1,4 @@
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Kpis;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -23,7 +23,7 @@ public sealed partial class KpiCard : ComponentBase
     /// <summary>Percent change from the previous period (12.5 = +12.5 %), as the API's comparisons give it.</summary>
     [Parameter] public double? ChangePercent { get; set; }
 
-    /// <summary>One of <see cref="Core.Analytics.TargetStatus"/>, or null for a KPI without a target.</summary>
+    /// <summary>One of <see cref="Core.Kpis.TargetStatus"/>, or null for a KPI without a target.</summary>
     [Parameter] public string? TargetStatus { get; set; }
 
     /// <summary>The target in words, e.g. "Target > 4.0 %".</summary>
@@ -72,9 +72,9 @@ public sealed partial class KpiCard : ComponentBase
 
     private string StatusText => TargetStatus switch
     {
-        Core.Analytics.TargetStatus.OnTrack => "On track",
-        Core.Analytics.TargetStatus.AtRisk => "At risk",
-        Core.Analytics.TargetStatus.OffTrack => "Off track",
+        Core.Kpis.TargetStatus.OnTrack => "On track",
+        Core.Kpis.TargetStatus.AtRisk => "At risk",
+        Core.Kpis.TargetStatus.OffTrack => "Off track",
         _ => "No data",
     };
 }

@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using JorgeBi.Core.Analytics;
 using JorgeBi.Core.Events;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Web.Answers;
 using JorgeBi.Web.Security;
 using Microsoft.AspNetCore.Components;

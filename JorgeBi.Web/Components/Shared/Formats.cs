@@ -1,5 +1,5 @@
 using System.Globalization;
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Kpis;
 
 namespace JorgeBi.Web.Components.Shared;
 

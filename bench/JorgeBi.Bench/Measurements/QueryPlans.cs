@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Dapper;
 using JorgeBi.Bench.Support;
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Data;
 
 namespace JorgeBi.Bench.Measurements;

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using JorgeBi.Bench.Support;
-using JorgeBi.Core.Analytics;
-using JorgeBi.Data.Analytics;
+using JorgeBi.Core.Kpis;
+using JorgeBi.Data.Kpis;
 
 namespace JorgeBi.Bench.Measurements;
 
 /// <summary>
 /// The same KPI aggregates over one year from the rollups (what the app reads) and from a
-/// raw scan of the facts (FactKpiSource), timed in-process on the bench database.
+/// raw scan of the facts (FactKpiQueries), timed in-process on the bench database.
 /// </summary>
 public sealed class RollupSpeedup(BenchDatabase database, Report report)
 {
@@ -18,16 +18,16 @@ public sealed class RollupSpeedup(BenchDatabase database, Report report)
     {
         var location = await database.LocationAsync();
         var period = BenchDatabase.LastYear(location);
-        var (rollup, rollupMs) = await TimeAsync(new RollupKpiSource(database.DataSource), location, period, RollupRuns);
-        var (raw, rawMs) = await TimeAsync(new FactKpiSource(database.DataSource), location, period, RawRuns);
+        var (rollup, rollupMs) = await TimeAsync(new KpiQueries(database.DataSource), location, period, RollupRuns);
+        var (raw, rawMs) = await TimeAsync(new FactKpiQueries(database.DataSource), location, period, RawRuns);
         var speedup = rawMs / rollupMs;
         report.Section("Rollups vs raw scans",
             $"KPI aggregates of `{location.LocationId}` for {period.Start:yyyy-MM-dd} to {period.End:yyyy-MM-dd} (one year), " +
             $"median of {RollupRuns} rollup reads and {RawRuns} raw scans after one unrecorded read of each (warm cache).");
         report.Table(["source", "median ms", "total leads", "deals closed", "revenue", "conversations"],
         [
-            Row("rollups (RollupKpiSource)", rollupMs, rollup),
-            Row("raw scan of the facts (FactKpiSource)", rawMs, raw),
+            Row("rollups (KpiQueries)", rollupMs, rollup),
+            Row("raw scan of the facts (FactKpiQueries)", rawMs, raw),
         ]);
         var same = raw.TotalLeads == rollup.TotalLeads && raw.DealsClosed == rollup.DealsClosed && raw.Revenue == rollup.Revenue && raw.Conversations == rollup.Conversations;
         report.Line($"Speed-up: **{speedup:0.0}x**; the two agree on these totals: {(same ? "yes" : "NO")}.");

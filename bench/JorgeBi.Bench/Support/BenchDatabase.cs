@@ -1,5 +1,5 @@
-using JorgeBi.Core.Analytics;
-using JorgeBi.Data.Analytics;
+using JorgeBi.Core.Kpis;
+using JorgeBi.Data.Kpis;
 using Npgsql;
 
 namespace JorgeBi.Bench.Support;

@@ -1,5 +1,5 @@
-using JorgeBi.Core.Analytics;
-using JorgeBi.Core.DrillDown;
+using JorgeBi.Core.Kpis;
+using JorgeBi.Core.Leads;
 
 namespace JorgeBi.Web.Components.Pages.Executive;
 
@@ -20,16 +20,16 @@ public static class ExecutiveCards
 
     public static readonly IReadOnlyList<ExecutiveCard> All =
     [
-        Drill(Kpi.TotalLeads, "Leads", DrillDownComponents.Leads, Kpi.TotalLeads),
-        Drill(Kpi.QualifiedLeads, "Qualified leads", DrillDownComponents.Leads, DrillDownComponents.QualifiedLeadsMetric),
-        Drill(Kpi.LeadsWithTemperature("hot"), "Hot leads", DrillDownComponents.Leads, Kpi.TotalLeads, (DrillDownFilters.TemperatureName, "hot")),
-        Drill(Kpi.AppointmentsScheduled, "Appointments", DrillDownComponents.Leads, Kpi.TotalLeads),
-        Drill(Kpi.DealsClosed, "Deals closed", DrillDownComponents.Revenue, Kpi.DealsClosed),
-        Drill(Kpi.ConversionRate, "Conversion rate", DrillDownComponents.Conversion, Kpi.ConversionRate),
-        Drill(Kpi.BotSuccessRate, "Bot success rate", DrillDownComponents.Bots, Kpi.BotSuccessRate),
-        Drill(Kpi.MlResponseTimeMs, "ML response time (p95)", DrillDownComponents.Bots, Kpi.P95ResponseTimeMs, (DrillDownFilters.BotIdName, "intent-decoder")) with { HigherIsBetter = false },
-        Drill(Kpi.JorgeCommission, "Commission", DrillDownComponents.Revenue, Kpi.JorgeCommission),
-        Drill(Kpi.CommissionTargetProgress, "Monthly target progress", DrillDownComponents.Revenue, Kpi.JorgeCommission),
+        Drill(Kpi.TotalLeads, "Leads", LeadsComponents.Leads, Kpi.TotalLeads),
+        Drill(Kpi.QualifiedLeads, "Qualified leads", LeadsComponents.Leads, LeadsComponents.QualifiedLeadsMetric),
+        Drill(Kpi.LeadsWithTemperature("hot"), "Hot leads", LeadsComponents.Leads, Kpi.TotalLeads, (LeadsFilters.TemperatureName, "hot")),
+        Drill(Kpi.AppointmentsScheduled, "Appointments", LeadsComponents.Leads, Kpi.TotalLeads),
+        Drill(Kpi.DealsClosed, "Deals closed", LeadsComponents.Revenue, Kpi.DealsClosed),
+        Drill(Kpi.ConversionRate, "Conversion rate", LeadsComponents.Conversion, Kpi.ConversionRate),
+        Drill(Kpi.BotSuccessRate, "Bot success rate", LeadsComponents.Bots, Kpi.BotSuccessRate),
+        Drill(Kpi.MlResponseTimeMs, "ML response time (p95)", LeadsComponents.Bots, Kpi.P95ResponseTimeMs, (LeadsFilters.BotIdName, "intent-decoder")) with { HigherIsBetter = false },
+        Drill(Kpi.JorgeCommission, "Commission", LeadsComponents.Revenue, Kpi.JorgeCommission),
+        Drill(Kpi.CommissionTargetProgress, "Monthly target progress", LeadsComponents.Revenue, Kpi.JorgeCommission),
         new(Kpi.PipelineValue, "Pipeline value", true, CommissionsPage, new Dictionary<string, string?>()),
         new(Kpi.WeightedPipelineCommission, "Weighted pipeline commission", true, CommissionsPage, new Dictionary<string, string?>()),
     ];
@@ -37,8 +37,8 @@ public static class ExecutiveCards
     /// <summary>The drill-down of the leads page for a temperature slice of the donut.</summary>
     public static IReadOnlyDictionary<string, string?> Temperature(string temperature) => new Dictionary<string, string?>
     {
-        ["component"] = DrillDownComponents.Leads,
-        [DrillDownFilters.TemperatureName] = temperature,
+        ["component"] = LeadsComponents.Leads,
+        [LeadsFilters.TemperatureName] = temperature,
     };
 
     /// <summary>"Target > 4.0 %", "Target < 25 ms"; the progress target is the month's pace so far.</summary>

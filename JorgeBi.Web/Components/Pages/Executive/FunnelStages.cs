@@ -1,6 +1,6 @@
-using JorgeBi.Core.Analytics;
-using JorgeBi.Core.DrillDown;
 using JorgeBi.Core.Funnel;
+using JorgeBi.Core.Kpis;
+using JorgeBi.Core.Leads;
 
 namespace JorgeBi.Web.Components.Pages.Executive;
 
@@ -31,14 +31,14 @@ public static class FunnelStages
     /// <summary>The rows behind a bar, or null when the drill-down has no list for it.</summary>
     public static IReadOnlyDictionary<string, string?>? Drill(string view, string stage) => (view, stage) switch
     {
-        (_, FunnelService.LeadsCreated) or (_, FunnelService.Appointment) => Query(DrillDownComponents.Leads, Kpi.TotalLeads),
-        (_, FunnelService.Qualified) => Query(DrillDownComponents.Leads, DrillDownComponents.QualifiedLeadsMetric),
-        (FunnelView.Period, FunnelService.DealClosed) => Query(DrillDownComponents.Revenue, Kpi.DealsClosed),
+        (_, FunnelService.LeadsCreated) or (_, FunnelService.Appointment) => Query(LeadsComponents.Leads, Kpi.TotalLeads),
+        (_, FunnelService.Qualified) => Query(LeadsComponents.Leads, LeadsComponents.QualifiedLeadsMetric),
+        (FunnelView.Period, FunnelService.DealClosed) => Query(LeadsComponents.Revenue, Kpi.DealsClosed),
         // The drill-down lists closed deals and the cohort's deals, not stage changes.
         (FunnelView.Period, _) => null,
-        _ => new Dictionary<string, string?>(Query(DrillDownComponents.Conversion, Kpi.DealsClosed))
+        _ => new Dictionary<string, string?>(Query(LeadsComponents.Conversion, Kpi.DealsClosed))
         {
-            [DrillDownFilters.StageName] = stage["deal_".Length..],
+            [LeadsFilters.StageName] = stage["deal_".Length..],
         },
     };
 

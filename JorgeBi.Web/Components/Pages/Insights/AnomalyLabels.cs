@@ -9,9 +9,9 @@ public static class AnomalyLabels
 
     public static string ChartFormat(string kpi) => kpi switch
     {
-        Core.Analytics.Kpi.BotSuccessRate => Charts.ApexFormatter.Percent,
-        Core.Analytics.Kpi.P95ResponseTimeMs => Charts.ApexFormatter.Milliseconds,
-        Core.Analytics.Kpi.JorgeCommission => Charts.ApexFormatter.Currency,
+        Core.Kpis.Kpi.BotSuccessRate => Charts.ApexFormatter.Percent,
+        Core.Kpis.Kpi.P95ResponseTimeMs => Charts.ApexFormatter.Milliseconds,
+        Core.Kpis.Kpi.JorgeCommission => Charts.ApexFormatter.Currency,
         _ => Charts.ApexFormatter.Number,
     };
 }

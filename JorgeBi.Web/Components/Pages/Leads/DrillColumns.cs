@@ -1,6 +1,6 @@
 using System.Globalization;
-using JorgeBi.Core.Analytics;
-using JorgeBi.Core.DrillDown;
+using JorgeBi.Core.Kpis;
+using JorgeBi.Core.Leads;
 using JorgeBi.Web.Components.Shared;
 
 namespace JorgeBi.Web.Components.Pages.Leads;
@@ -23,8 +23,8 @@ public static class DrillColumns
     {
         var columns = component switch
         {
-            DrillDownComponents.Bots => Conversations,
-            DrillDownComponents.Revenue or DrillDownComponents.Conversion => Deals,
+            LeadsComponents.Bots => Conversations,
+            LeadsComponents.Revenue or LeadsComponents.Conversion => Deals,
             _ => Leads,
         };
         if (!company) return columns;

@@ -1,4 +1,5 @@
-using JorgeBi.Core.DrillDown;
+using JorgeBi.Core.Export;
+using JorgeBi.Core.Leads;
 
 namespace JorgeBi.Web.Components.Pages.Leads;
 
@@ -7,26 +8,26 @@ public static class DrillLabels
 {
     public static string Component(string component) => component switch
     {
-        DrillDownComponents.Leads => "Leads",
-        DrillDownComponents.Bots => "Bot conversations",
-        DrillDownComponents.Revenue => "Revenue",
-        DrillDownComponents.Conversion => "Conversion",
+        LeadsComponents.Leads => "Leads",
+        LeadsComponents.Bots => "Bot conversations",
+        LeadsComponents.Revenue => "Revenue",
+        LeadsComponents.Conversion => "Conversion",
         _ => component,
     };
 
     public static string Filter(string name) => name switch
     {
-        DrillDownFilters.BotIdName => "Bot",
-        DrillDownFilters.AgentIdName => "Agent",
-        DrillDownFilters.LeadTypeName => "Lead type",
+        LeadsFilters.BotIdName => "Bot",
+        LeadsFilters.AgentIdName => "Agent",
+        LeadsFilters.LeadTypeName => "Lead type",
         _ => char.ToUpperInvariant(name[0]) + name[1..],
     };
 
     /// <summary>The CSV report that holds the rows of a component.</summary>
     public static string Report(string component) => component switch
     {
-        DrillDownComponents.Bots => CsvExportService.BotPerformance,
-        DrillDownComponents.Revenue or DrillDownComponents.Conversion => CsvExportService.Deals,
-        _ => CsvExportService.Leads,
+        LeadsComponents.Bots => ExportService.BotPerformance,
+        LeadsComponents.Revenue or LeadsComponents.Conversion => ExportService.Deals,
+        _ => ExportService.Leads,
     };
 }

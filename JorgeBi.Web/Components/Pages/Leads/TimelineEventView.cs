@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using JorgeBi.Core.Analytics;
-using JorgeBi.Core.DrillDown;
+using JorgeBi.Core.Kpis;
+using JorgeBi.Core.Leads;
 
 namespace JorgeBi.Web.Components.Pages.Leads;
 
