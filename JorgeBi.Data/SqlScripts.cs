@@ -81,8 +81,7 @@ public static class SqlScripts
     public static class Revenue
     {
         public static string RevenueByAgent { get; } = Load("revenue_by_agent");
-        public static string RevenueByBot { get; } = Load("revenue_by_bot");
-        public static string RevenueBySource { get; } = Load("revenue_by_source");
+        public static string RevenueByLead { get; } = Load("revenue_by_lead");
         public static string RevenueLeadsBySource { get; } = Load("revenue_leads_by_source");
         public static string RevenueMonthlyCommission { get; } = Load("revenue_monthly_commission");
         public static string RevenueOpenDeals { get; } = Load("revenue_open_deals");

@@ -14,15 +14,15 @@ public sealed class CommissionBreakdownQueries([FromKeyedServices(DataSources.Re
 {
     public async Task<IReadOnlyList<BreakdownRow>> ReadAsync(LocationInfo location, Period period, RevenueGroupBy groupBy, CancellationToken ct = default)
     {
-        var query = groupBy switch
+        var (query, by) = groupBy switch
         {
-            RevenueGroupBy.Source => SqlScripts.Revenue.RevenueBySource,
-            RevenueGroupBy.Bot => SqlScripts.Revenue.RevenueByBot,
-            RevenueGroupBy.Agent => SqlScripts.Revenue.RevenueByAgent,
+            RevenueGroupBy.Source => (SqlScripts.Revenue.RevenueByLead, "source"),
+            RevenueGroupBy.Bot => (SqlScripts.Revenue.RevenueByLead, "bot"),
+            RevenueGroupBy.Agent => (SqlScripts.Revenue.RevenueByAgent, ""),
             _ => throw new ArgumentOutOfRangeException(nameof(groupBy), groupBy, null),
         };
         await using var conn = await db.OpenConnectionAsync(ct);
-        var rows = await conn.QueryAsync<BreakdownRow>(RevenueSql.Command(query, PeriodArgs.For(location, period), ct));
+        var rows = await conn.QueryAsync<BreakdownRow>(RevenueSql.Command(query, PeriodArgs.For(location, period, new { by }), ct));
         return rows.AsList();
     }
 }

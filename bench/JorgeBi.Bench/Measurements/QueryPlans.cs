@@ -22,7 +22,7 @@ public sealed partial class QueryPlans(BenchDatabase database, Report report)
         {
             grain = TrendBuckets.SqlField(TrendGrain.Week),
             before = PeriodArgs.Local(location.LocalNow(DateTimeOffset.UtcNow)),
-            as_of = now, since = now.AddDays(-1), until = now, active_since = now.AddMinutes(-30), limit = 20,
+            as_of = now, since = now.AddDays(-1), until = now, active_since = now.AddMinutes(-30), limit = 20, by = "source",
         });
         report.Section("Query plans",
             $"`EXPLAIN (ANALYZE, BUFFERS)` of each dashboard query for `{location.LocationId}`, {period.Start:yyyy-MM-dd} to {period.End:yyyy-MM-dd} " +
