@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using JorgeBi.Data.Access;
+using JorgeBi.Web.Live;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -46,6 +47,32 @@ public sealed class MetricsHubTests(ApiFactory app) : IClassFixture<ApiFactory>
         Assert.True(metrics.GetProperty("data_as_of").GetProperty("seq").GetInt64() >= received.GetProperty("seq").GetInt64());
         // One casing, as in every API answer.
         Assert.All(new[] { snapshot, received, metrics }, SnakeCaseNames.AssertEverywhere);
+    }
+
+    [Fact]
+    public async Task KeyRevoked_ItsOpenConnectionIsClosedAtTheNextCheck_AnotherKeysStaysOpen()
+    {
+        var store = app.Services.GetRequiredService<ApiKeyStore>();
+        var revoked = await store.CreateAsync("hub-revoked", [ApiKeyScopes.BiRead]);
+        await using var doomed = await ConnectAsync(revoked.Key);
+        await using var kept = await ConnectAsync(await KeyAsync(ApiKeyScopes.BiRead));
+        await doomed.InvokeAsync<JsonElement>("JoinLocation", "default");
+        await kept.InvokeAsync<JsonElement>("JoinLocation", "default");
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        doomed.Closed += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+
+        Assert.True(await store.RevokeAsync(revoked.Info.ApiKeyId.ToString()));
+        await app.Services.GetRequiredService<HubKeyRevalidation>().RevalidateAsync(CancellationToken.None);
+
+        // Sooner than the key check's own cache (ApiKeyStore.VerifiedLifetime) would let a request notice.
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(HubConnectionState.Disconnected, doomed.State);
+        Assert.Equal(HubConnectionState.Connected, kept.State);
+        Assert.True((await kept.InvokeAsync<JsonElement>("JoinLocation", "default")).TryGetProperty("today", out _));
     }
 
     [Fact]

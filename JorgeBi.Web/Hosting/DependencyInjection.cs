@@ -11,6 +11,7 @@ using JorgeBi.Web.Security;
 using JorgeBi.Web.Telemetry;
 using JorgeBi.Web.Settings;
 using JorgeBi.Core.Live;
+using Microsoft.AspNetCore.SignalR;
 using MudBlazor.Services;
 
 namespace JorgeBi.Web.Hosting;
@@ -38,7 +39,9 @@ public static class DependencyInjection
         services.AddScoped<DashboardFilters>();
         services.AddCascadingAuthenticationState();
         // The hub speaks the API's JSON (snake_case), so a consumer reads one casing everywhere.
-        services.AddSignalR().AddJsonProtocol(o => ApiJsonContext.Configure(o.PayloadSerializerOptions));
+        services.AddSignalR(o => o.AddFilter<HubKeyRevalidation>()).AddJsonProtocol(o => ApiJsonContext.Configure(o.PayloadSerializerOptions));
+        services.AddSingleton<HubKeyRevalidation>();
+        services.AddHostedService(s => s.GetRequiredService<HubKeyRevalidation>());
         services.AddSingleton<CompanyHubGroups>();
         services.AddSingleton<ILiveCacheInvalidation, LiveCacheInvalidation>();
         services.AddHostedService<LiveBroadcaster>();

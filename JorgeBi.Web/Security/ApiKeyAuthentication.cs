@@ -17,6 +17,7 @@ public sealed class ApiKeyAuthenticationHandler(
 {
     public const string SchemeName = "ApiKey";
     public const string ScopeClaim = "scope";
+    public const string KeyIdClaim = "api_key_id";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -27,7 +28,7 @@ public sealed class ApiKeyAuthenticationHandler(
         if (key is null) return AuthenticateResult.Fail("Invalid API key.");
         var claims = key.Scopes.Select(s => new Claim(ScopeClaim, s))
             .Append(new Claim(ClaimTypes.Name, $"apikey:{key.Prefix}"))
-            .Append(new Claim("api_key_id", key.ApiKeyId.ToString()))
+            .Append(new Claim(KeyIdClaim, key.ApiKeyId.ToString()))
             .Append(LocationAccess.ClaimFor(key.Locations));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
     }
