@@ -6,7 +6,7 @@ using JorgeBi.Core.Kpis;
 namespace JorgeBi.Core.Export;
 
 /// <summary>The CSV reports of <c>/api/bi/export/{report}.csv</c>; column names are the JSON names of the rows.</summary>
-public sealed class ExportService(IExportSource source, BotPerformanceService bots, IClosedDealSource closedDeals, SummaryCsvReports analytics)
+public sealed class ExportService(IExportSource source, BotPerformanceService bots, IClosedDealSource closedDeals, SummaryCsvReports summaries)
 {
     public const string Leads = "leads";
     public const string Deals = "deals";
@@ -50,8 +50,8 @@ public sealed class ExportService(IExportSource source, BotPerformanceService bo
                 return true;
             default:
                 return company
-                    ? await analytics.WriteCompanyAsync(report, members, writer, ct)
-                    : await analytics.WriteAsync(report, members[0].Location, members[0].Period, writer, ct);
+                    ? await summaries.WriteCompanyAsync(report, members, writer, ct)
+                    : await summaries.WriteAsync(report, members[0].Location, members[0].Period, writer, ct);
         }
     }
 

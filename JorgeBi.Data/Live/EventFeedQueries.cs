@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace JorgeBi.Data.Live;
 
-/// <summary>The live feed's rows from the event log (realtime_feed.sql).</summary>
+/// <summary>The live feed's rows from the event log (live_feed.sql).</summary>
 public sealed class EventFeedQueries(NpgsqlDataSource db) : IEventFeedSource
 {
     public async Task<IReadOnlyList<FeedEvent>> LatestAsync(string locationId, int limit = IEventFeedSource.DefaultLimit, CancellationToken ct = default)

@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace JorgeBi.Data.Live;
 
-/// <summary>The live page's events-per-minute series from the event log (realtime_events_per_minute.sql).</summary>
+/// <summary>The live page's events-per-minute series from the event log (live_events_per_minute.sql).</summary>
 public sealed class EventRateQueries(NpgsqlDataSource db) : IEventRateSource
 {
     public async Task<IReadOnlyList<EventRatePoint>> PerMinuteAsync(string locationId, DateTimeOffset until, int minutes, CancellationToken ct = default)

@@ -5,7 +5,7 @@ using Npgsql;
 
 namespace JorgeBi.Data.Live;
 
-/// <summary>The last minutes of one or more locations, in one round trip (realtime_recent.sql).</summary>
+/// <summary>The last minutes of one or more locations, in one round trip (live_recent.sql).</summary>
 public sealed class LiveQueries(NpgsqlDataSource db) : ILiveSource
 {
     public async Task<RecentActivity> ReadAsync(IReadOnlyCollection<string> locationIds, DateTimeOffset since, DateTimeOffset until, DateTimeOffset activeSince, CancellationToken ct = default)
