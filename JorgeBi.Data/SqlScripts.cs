@@ -64,7 +64,6 @@ public static class SqlScripts
         public static string SpeedSecondsDaily { get; } = Load("speed_seconds_daily");
         public static string SpeedSecondsHourly { get; } = Load("speed_seconds_hourly");
         public static string SpeedToLead { get; } = Load("speed_to_lead");
-        public static string SpeedToLeadDaily { get; } = Load("speed_to_lead_daily");
     }
 
     public static class Realtime

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace JorgeBi.Data.Analytics;
 
-/// <summary>The speed-to-lead distribution of a location and period, from the rollups for whole days and the lead snapshots for hours.</summary>
+/// <summary>The speed-to-lead distribution of a location and period, from the daily rollups for whole days and the hourly ones for hours.</summary>
 public sealed class SpeedToLeadQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db) : ISpeedToLeadSource
 {
     public async Task<IReadOnlyList<SpeedSecondCount>> ReadSecondsAsync(LocationInfo location, Period period, CancellationToken ct = default)
