@@ -37,6 +37,18 @@ create table rollup_speed_hourly (
     primary key (location_id, created_hour, second)
 );
 
+-- The leads of each whole second by the millisecond within it and creation hour: the exact
+-- median reads the milliseconds of the one second it lies in, then the leads of one
+-- millisecond, so a busy second (a burst of leads answered at once) is not read lead by lead.
+create table rollup_speed_ms_hourly (
+    location_id  text not null,
+    second       bigint not null,
+    created_hour timestamp not null,
+    ms           integer not null,
+    n            bigint not null,
+    primary key (location_id, second, created_hour, ms) include (n)
+);
+
 create table deal_stage_hour_epoch (
     location_id       text not null,
     deal_id           text not null,
@@ -71,6 +83,7 @@ create index rollup_pipeline_hourly_until on rollup_pipeline_hourly (location_id
 -- Rows that emptied, found without scanning the location's rows.
 create index rollup_temperature_hourly_empty on rollup_temperature_hourly (location_id) where n = 0;
 create index rollup_speed_hourly_empty on rollup_speed_hourly (location_id) where n = 0;
+create index rollup_speed_ms_hourly_empty on rollup_speed_ms_hourly (location_id) where n = 0;
 create index rollup_pipeline_hourly_empty on rollup_pipeline_hourly (location_id) where deals = 0;
 
 -- The same index-only reads for the daily and monthly per-lead rollups of 0005 (a year read
@@ -84,12 +97,17 @@ drop index rollup_pipeline_daily_until;
 create index rollup_pipeline_daily_until on rollup_pipeline_daily (location_id, until_day)
     include (from_day, stage, deals, value, explicit_weighted_value, default_probability_value);
 
--- The exact median speed to lead reads the leads of one whole second in order of their
--- exact speed and skips to the middle: no sort of a busy second (a burst of leads answered
--- within the same second) before picking from it.
+-- The exact median speed to lead reads the leads of one millisecond in order of their exact
+-- speed and skips to the middle: no sort before picking from them.
 drop index lead_speed;
 create index lead_speed on lead (location_id, speed_second, (first_interaction_at - created_at))
     include (created_at, first_interaction_at) where speed_second is not null;
+
+-- The millisecond within its whole second (lead.speed_second) of a lead's speed to lead.
+create function speed_ms(p_first_interaction_at timestamptz, p_created_at timestamptz) returns integer
+    language sql immutable parallel safe
+    return (floor(extract(epoch from p_first_interaction_at - p_created_at) * 1000)
+            - floor(extract(epoch from p_first_interaction_at - p_created_at)) * 1000)::integer;
 
 -- The hourly epochs of one lead from its temperature facts: the last change of each local
 -- hour H holds from H + 1 hour until the hour after the next change.
@@ -174,6 +192,12 @@ begin
         where o.speed_second is not null
         group by 1, 2, 3
         on conflict (location_id, created_hour, second) do update set n = r.n + excluded.n;
+        insert into rollup_speed_ms_hourly as r (location_id, second, created_hour, ms, n)
+        select o.location_id, o.speed_second, local_hour(o.created_at, l.time_zone), speed_ms(o.first_interaction_at, o.created_at), -count(*)
+        from old_rows o join location l using (location_id)
+        where o.speed_second is not null
+        group by 1, 2, 3, 4
+        on conflict (location_id, second, created_hour, ms) do update set n = r.n + excluded.n;
     end if;
     if tg_op in ('INSERT', 'UPDATE') then
         insert into lead_temperature_hour_epoch
@@ -188,11 +212,19 @@ begin
         where d.speed_second is not null
         group by 1, 2, 3
         on conflict (location_id, created_hour, second) do update set n = r.n + excluded.n;
+        insert into rollup_speed_ms_hourly as r (location_id, second, created_hour, ms, n)
+        select d.location_id, d.speed_second, local_hour(d.created_at, l.time_zone), speed_ms(d.first_interaction_at, d.created_at), count(*)
+        from new_rows d join location l using (location_id)
+        where d.speed_second is not null
+        group by 1, 2, 3, 4
+        on conflict (location_id, second, created_hour, ms) do update set n = r.n + excluded.n;
     end if;
     if tg_op in ('UPDATE', 'DELETE') then
         delete from rollup_temperature_hourly r
         where r.n = 0 and r.location_id in (select distinct location_id from old_rows);
         delete from rollup_speed_hourly r
+        where r.n = 0 and r.location_id in (select distinct location_id from old_rows);
+        delete from rollup_speed_ms_hourly r
         where r.n = 0 and r.location_id in (select distinct location_id from old_rows);
     end if;
     return null;
@@ -233,6 +265,11 @@ select d.location_id, local_hour(d.created_at, l.time_zone), d.speed_second, cou
 from lead d join location l using (location_id)
 where d.speed_second is not null
 group by 1, 2, 3;
+insert into rollup_speed_ms_hourly (location_id, second, created_hour, ms, n)
+select d.location_id, d.speed_second, local_hour(d.created_at, l.time_zone), speed_ms(d.first_interaction_at, d.created_at), count(*)
+from lead d join location l using (location_id)
+where d.speed_second is not null
+group by 1, 2, 3, 4;
 insert into deal_stage_hour_epoch
 select e.* from deal d join location l using (location_id)
 cross join lateral deal_stage_hour_epochs(d.location_id, d.deal_id, d.ended_at, l.time_zone) e;
@@ -245,4 +282,4 @@ create trigger deal_hourly_kpis_insert after insert on deal referencing new tabl
 create trigger deal_hourly_kpis_update after update on deal referencing old table as old_rows new table as new_rows for each statement execute function sync_deal_hourly_kpis();
 create trigger deal_hourly_kpis_delete after delete on deal referencing old table as old_rows for each statement execute function sync_deal_hourly_kpis();
 
-analyze lead_temperature_hour_epoch, rollup_temperature_hourly, rollup_speed_hourly, deal_stage_hour_epoch, rollup_pipeline_hourly;
+analyze lead_temperature_hour_epoch, rollup_temperature_hourly, rollup_speed_hourly, rollup_speed_ms_hourly, deal_stage_hour_epoch, rollup_pipeline_hourly;

@@ -38,6 +38,7 @@ public sealed class HourlyRollupMigrationTests
                 Assert.All(await conn.QueryAsync<long>("""
                     select count(*) from rollup_temperature_hourly where location_id = @location
                     union all select count(*) from rollup_speed_hourly where location_id = @location
+                    union all select count(*) from rollup_speed_ms_hourly where location_id = @location
                     union all select count(*) from rollup_pipeline_hourly where location_id = @location
                     """, new { location }), rows => Assert.True(rows > 0));
             }

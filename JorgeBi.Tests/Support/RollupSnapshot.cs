@@ -26,6 +26,7 @@ public static class RollupSnapshot
         "select location_id, stage, from_day, until_day, deals, value, explicit_weighted_value, default_probability_value from rollup_pipeline_daily where deals <> 0",
         "select location_id, created_hour, temperature, from_hour, until_hour, n from rollup_temperature_hourly where n <> 0",
         "select location_id, created_hour, second, n from rollup_speed_hourly where n <> 0",
+        "select location_id, second, created_hour, ms, n from rollup_speed_ms_hourly where n <> 0",
         "select location_id, stage, from_hour, until_hour, deals, value, explicit_weighted_value, default_probability_value from rollup_pipeline_hourly where deals <> 0",
         "select * from lead_temperature_epoch",
         "select * from deal_stage_epoch",

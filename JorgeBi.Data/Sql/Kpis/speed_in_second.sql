@@ -1,9 +1,11 @@
--- The smallest exact speeds to lead among the leads created in the local period [start, end)
+-- The smallest exact speeds to lead among the leads created in [start, end)
 -- whose whole second is @second: the lead_speed index gives them in order of exact speed.
+-- The period's instants are computed once (materialized), not for every lead scanned.
+with b as materialized (
+    select (@start::timestamp at time zone time_zone) as s, (@end::timestamp at time zone time_zone) as e
+    from location where location_id = @loc)
 select extract(epoch from d.first_interaction_at - d.created_at)::double precision
-from lead d
-join location l using (location_id)
-where d.location_id = @loc and d.speed_second = @second
-  and (d.created_at at time zone l.time_zone) >= @start and (d.created_at at time zone l.time_zone) < @end
+from lead d, b
+where d.location_id = @loc and d.speed_second = @second and d.created_at >= b.s and d.created_at < b.e
 order by d.first_interaction_at - d.created_at
 limit @count
