@@ -74,12 +74,14 @@ create table rollup_pipeline_hourly (
 
 -- Every period read is an index-only range: the rows' heap order is arrival order, so a
 -- read through the primary key alone touches a heap page per row. Pipeline as of hour E:
--- the epochs not over by E (mostly the open ones of now).
+-- the epochs not over by E (mostly the open ones of now), or those begun by E (long ago).
 create index rollup_temperature_hourly_covering on rollup_temperature_hourly (location_id, created_hour)
     include (temperature, from_hour, until_hour, n);
 create index rollup_speed_hourly_covering on rollup_speed_hourly (location_id, created_hour) include (second, n);
 create index rollup_pipeline_hourly_until on rollup_pipeline_hourly (location_id, until_hour)
     include (from_hour, stage, deals, value, explicit_weighted_value, default_probability_value);
+create index rollup_pipeline_hourly_from on rollup_pipeline_hourly (location_id, from_hour)
+    include (until_hour, stage, deals, value, explicit_weighted_value, default_probability_value);
 -- Rows that emptied, found without scanning the location's rows.
 create index rollup_temperature_hourly_empty on rollup_temperature_hourly (location_id) where n = 0;
 create index rollup_speed_hourly_empty on rollup_speed_hourly (location_id) where n = 0;
@@ -93,9 +95,13 @@ create index rollup_temperature_daily_covering on rollup_temperature_daily (loca
 create index rollup_speed_daily_covering on rollup_speed_daily (location_id, created_day) include (second, n);
 create index rollup_speed_monthly_covering on rollup_speed_monthly (location_id, month) include (second, n);
 create index rollup_latency_monthly_covering on rollup_latency_monthly (location_id, month) include (bot_id, ms, n);
+-- As of a day E: now, few epochs are not over by E (the until index); years ago, few had
+-- begun (the from index). The planner takes the narrower.
 drop index rollup_pipeline_daily_until;
 create index rollup_pipeline_daily_until on rollup_pipeline_daily (location_id, until_day)
     include (from_day, stage, deals, value, explicit_weighted_value, default_probability_value);
+create index rollup_pipeline_daily_from on rollup_pipeline_daily (location_id, from_day)
+    include (until_day, stage, deals, value, explicit_weighted_value, default_probability_value);
 
 -- The exact median speed to lead reads the leads of one millisecond in order of their exact
 -- speed and skips to the middle: no sort before picking from them.
