@@ -92,6 +92,9 @@ create index rollup_pipeline_hourly_empty on rollup_pipeline_hourly (location_id
 -- ~12,000 temperature rows by a sequential scan, and the speed rows page by page).
 create index rollup_temperature_daily_covering on rollup_temperature_daily (location_id, created_day)
     include (temperature, from_day, until_day, n);
+-- As of today, only the epochs not over (a third of the rows) are read for a long period.
+create index rollup_temperature_daily_until on rollup_temperature_daily (location_id, until_day, created_day)
+    include (temperature, from_day, n);
 create index rollup_speed_daily_covering on rollup_speed_daily (location_id, created_day) include (second, n);
 create index rollup_speed_monthly_covering on rollup_speed_monthly (location_id, month) include (second, n);
 create index rollup_latency_monthly_covering on rollup_latency_monthly (location_id, month) include (bot_id, ms, n);
