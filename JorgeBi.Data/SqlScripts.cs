@@ -51,10 +51,10 @@ public static class SqlScripts
         public static string RollupKpiCounts { get; } = Load("rollup_kpi_counts");
         public static string RollupKpiCountsDaily { get; } = Load("rollup_kpi_counts_daily");
         public static string SpeedInSecond { get; } = Load("speed_in_second");
+        public static string SpeedMilliseconds { get; } = Load("speed_milliseconds");
         public static string SpeedSecondsDaily { get; } = Load("speed_seconds_daily");
         public static string SpeedSecondsHourly { get; } = Load("speed_seconds_hourly");
         public static string SpeedToLead { get; } = Load("speed_to_lead");
-        public static string SpeedToLeadDaily { get; } = Load("speed_to_lead_daily");
         public static string TrendCounts { get; } = Load("trend_counts");
         public static string TrendCountsDaily { get; } = Load("trend_counts_daily");
         public static string TrendLatencyDaily { get; } = Load("trend_latency_daily");

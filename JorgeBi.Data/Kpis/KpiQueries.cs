@@ -12,12 +12,12 @@ public sealed class KpiQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataS
     {
         var args = PeriodArgs.For(location, period);
         await using var conn = await db.OpenConnectionAsync(ct);
-        // Whole days (every timeframe but 24h) read the daily rollups: rows per day, never per
-        // lead or deal. The 24 hours ending now read the snapshots of the leads of one day.
+        // Whole days (every timeframe but 24h) read the daily rollups, whole hours (24h) the
+        // hourly ones: rows per day or hour, never per lead or deal.
         var daily = period.IsWholeDays;
         var counts = await conn.QuerySingleAsync<KpiCountsRow>(Command(daily ? SqlScripts.Kpis.RollupKpiCountsDaily : SqlScripts.Kpis.RollupKpiCounts, args, ct));
         var temperatures = await conn.QueryAsync<TemperatureRow>(Command(daily ? SqlScripts.Kpis.LeadTemperaturesDaily : SqlScripts.Kpis.LeadTemperatures, args, ct));
-        var speed = await conn.ExecuteScalarAsync<double?>(Command(daily ? SqlScripts.Kpis.SpeedToLeadDaily : SqlScripts.Kpis.SpeedToLead, args, ct));
+        var speed = await conn.ExecuteScalarAsync<double?>(Command(SqlScripts.Kpis.SpeedToLead, args, ct));
         var pipeline = await conn.QueryAsync<PipelineStage>(Command(daily ? SqlScripts.Kpis.PipelineDaily : SqlScripts.Kpis.Pipeline, args, ct));
         var histogram = (await ReadHistogramAsync(conn, period, args, ct)).Select(h => h.ToCell()).ToList();
         return (counts.ToAggregates() with

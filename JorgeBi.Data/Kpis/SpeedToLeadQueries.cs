@@ -5,7 +5,7 @@ using Npgsql;
 
 namespace JorgeBi.Data.Kpis;
 
-/// <summary>The speed-to-lead distribution of a location and period, from the rollups for whole days and the lead snapshots for hours.</summary>
+/// <summary>The speed-to-lead distribution of a location and period, from the daily rollups for whole days and the hourly ones for hours, and the leads of one millisecond.</summary>
 public sealed class SpeedToLeadQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db) : ISpeedToLeadSource
 {
     public async Task<IReadOnlyList<SpeedSecondCount>> ReadSecondsAsync(LocationInfo location, Period period, CancellationToken ct = default)
@@ -17,11 +17,19 @@ public sealed class SpeedToLeadQueries([FromKeyedServices(DataSources.Read)] Npg
         return rows.AsList();
     }
 
-    public async Task<IReadOnlyList<double>> ReadSmallestAsync(LocationInfo location, Period period, long second, int count, CancellationToken ct = default)
+    public async Task<IReadOnlyList<SpeedMillisecondCount>> ReadMillisecondsAsync(LocationInfo location, Period period, long second, CancellationToken ct = default)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        var rows = await conn.QueryAsync<SpeedMillisecondCount>(new CommandDefinition(SqlScripts.Kpis.SpeedMilliseconds,
+            PeriodArgs.For(location, period, new { second }), cancellationToken: ct));
+        return rows.AsList();
+    }
+
+    public async Task<IReadOnlyList<double>> ReadSmallestAsync(LocationInfo location, Period period, long second, int millisecond, int count, CancellationToken ct = default)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
         var rows = await conn.QueryAsync<double>(new CommandDefinition(SqlScripts.Kpis.SpeedInSecond,
-            PeriodArgs.For(location, period, new { second, count }), cancellationToken: ct));
+            PeriodArgs.For(location, period, new { second, millisecond, count }), cancellationToken: ct));
         return rows.AsList();
     }
 }

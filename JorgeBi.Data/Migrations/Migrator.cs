@@ -68,7 +68,10 @@ public sealed class Migrator(ILogger<Migrator> logger)
     {
         await AdoptSquashedChainAsync(connectionString, ct);
         // DbUp is synchronous; keep it off the caller's thread.
+        // No command timeout: a script that backfills a new rollup from the facts of a large
+        // database takes minutes, and cutting it off would only roll it back to start again.
         var result = await Task.Run(() => Scripts(connectionString)
+            .WithExecutionTimeout(TimeSpan.Zero)
             .WithTransactionPerScript()
             .LogTo(new UpgradeLog(logger))
             .Build()

@@ -1,8 +1,6 @@
 -- Leads created in the local hours [start, end) with a bot contact, by whole seconds to it.
-select d.speed_second as second, count(*)::bigint as n
-from lead d
-join location l using (location_id)
-where d.location_id = @loc and d.speed_second is not null
-  and d.created_at >= (@start::timestamp at time zone l.time_zone)
-  and d.created_at < (@end::timestamp at time zone l.time_zone)
-group by d.speed_second
+select second, sum(n)::bigint as n
+from rollup_speed_hourly
+where location_id = @loc and created_hour >= @start and created_hour < @end
+group by second
+having sum(n) > 0

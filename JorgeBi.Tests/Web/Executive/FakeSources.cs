@@ -58,7 +58,7 @@ public sealed class FakeInsightSource(IReadOnlyList<BotStats> bots) : IInsightSo
         Task.FromResult<IReadOnlyList<SourceConversion>>([]);
 }
 
-/// <summary>Hand-made speed-to-lead distributions per location: whole seconds and the exact values in each.</summary>
+/// <summary>Hand-made speed-to-lead distributions per location: whole seconds, their milliseconds and the exact values in each.</summary>
 public sealed class FakeSpeedToLead(IReadOnlyDictionary<string, double[]>? speeds = null) : ISpeedToLeadSource
 {
     private double[] Of(LocationInfo location) => speeds?.GetValueOrDefault(location.LocationId) ?? [];
@@ -66,6 +66,12 @@ public sealed class FakeSpeedToLead(IReadOnlyDictionary<string, double[]>? speed
     public Task<IReadOnlyList<SpeedSecondCount>> ReadSecondsAsync(LocationInfo location, Period period, CancellationToken ct = default) =>
         Task.FromResult<IReadOnlyList<SpeedSecondCount>>(Of(location).GroupBy(s => (long)Math.Floor(s)).Select(g => new SpeedSecondCount(g.Key, g.Count())).ToList());
 
-    public Task<IReadOnlyList<double>> ReadSmallestAsync(LocationInfo location, Period period, long second, int count, CancellationToken ct = default) =>
-        Task.FromResult<IReadOnlyList<double>>(Of(location).Where(s => (long)Math.Floor(s) == second).Order().Take(count).ToList());
+    public Task<IReadOnlyList<SpeedMillisecondCount>> ReadMillisecondsAsync(LocationInfo location, Period period, long second, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<SpeedMillisecondCount>>(Of(location).Where(s => (long)Math.Floor(s) == second)
+            .GroupBy(Millisecond).Select(g => new SpeedMillisecondCount(g.Key, g.Count())).ToList());
+
+    public Task<IReadOnlyList<double>> ReadSmallestAsync(LocationInfo location, Period period, long second, int millisecond, int count, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<double>>(Of(location).Where(s => (long)Math.Floor(s) == second && Millisecond(s) == millisecond).Order().Take(count).ToList());
+
+    private static int Millisecond(double seconds) => (int)(Math.Floor(seconds * 1000) - Math.Floor(seconds) * 1000);
 }
