@@ -5,7 +5,8 @@
 -- stored cannot conflict with itself. Only the other rows (ids already in the log, repeats
 -- within the batch) are compared with the log, one indexed lookup each. A chunk of new
 -- events used to be matched against the log twice more after its insert, two thirds of the
--- time of appending it.
+-- time of appending it. No JIT: the estimates of its joins of arrays are far above their
+-- cost, and compiling them took ~400 ms per chunk; the work_mem keeps a chunk's sort in memory.
 create or replace function append_events(
     p_request integer[], p_id uuid[], p_type text[], p_location text[], p_lead text[], p_occurred timestamptz[], p_data jsonb[])
     returns table (request integer, accepted integer, duplicates integer, seq bigint, conflicts uuid[])
