@@ -261,7 +261,7 @@ create trigger rollup_speed_daily_sync_delete after delete on rollup_speed_daily
 -- The speed-to-lead histogram of a location over whole local days [p_start, p_end): leads
 -- created then with a bot contact, by whole seconds to it. The calendar months inside the
 -- period come from the monthly rows, the days before and after them from the daily rows.
--- One definition for the location's exact median (speed_to_lead_daily.sql) and for merging
+-- One definition for the location's exact median (speed_to_lead.sql) and for merging
 -- several locations' histograms (the company view). A plain SQL function, so the planner
 -- inlines it into the query that calls it.
 create function speed_seconds(p_loc text, p_start date, p_end date)

@@ -46,6 +46,24 @@ public sealed class LogAggregator(NpgsqlDataSource db, IOptions<AggregatorOption
             commandTimeout: 0, cancellationToken: ct));
     }
 
+    /// <summary>
+    /// Stores the facts of the next bulk chunk of the log and nothing else (no rollups, no
+    /// rebuild): for a bulk load still being appended, whose catch-up then only stores the
+    /// rest and rebuilds. Returns 0 applied once the facts have caught up with the log.
+    /// </summary>
+    /// <remarks>
+    /// apply_log stores facts only whenever the backlog is over its threshold, and no backlog
+    /// (not even none) is under -1.
+    /// </remarks>
+    public async Task<ApplyStep> StoreFactsAsync(CancellationToken ct = default)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        return await conn.QuerySingleAsync<ApplyStep>(new CommandDefinition(
+            """select applied, applied_seq as "AppliedSeq", backlog from apply_log(@max, -1, @chunk)""",
+            new { max = options.Value.MaxBatchEvents, chunk = options.Value.BulkChunkEvents },
+            commandTimeout: 0, cancellationToken: ct));
+    }
+
     /// <summary>Applies until the log is caught up; returns the events applied.</summary>
     /// <param name="setBased">Apply the whole backlog set-based, as after a bulk load, and refresh the planner's statistics.</param>
     public async Task<long> CatchUpAsync(bool setBased = false, CancellationToken ct = default)

@@ -75,6 +75,75 @@ public sealed class BulkLoadTests(TestDatabase db) : IClassFixture<TestDatabase>
     }
 
     [Fact]
+    public async Task StoreFacts_OfABulkLoad_StoresOnlyFactsAndTheCatchUpGivesTheRollupsOfThePerBatchPath()
+    {
+        var perBatch = RandomEvents.Generate(23, location: "facts-batch");
+        var bulk = RandomEvents.Generate(23, location: "facts-bulk");
+        foreach (var batch in RandomEvents.ShuffledBatches(perBatch, 23)) await new AppliedEventStore(db.DataSource).IngestAsync(batch);
+        var aggregator = new LogAggregator(db.DataSource, Options.Create(SetBased));
+        await new EventStore(db.DataSource, bulkChunkSize: 7).BulkAppendAsync(bulk);
+        var appliedBefore = await AppliedSeqAsync();
+
+        long stored = 0;
+        ApplyStep step;
+        do
+        {
+            step = await aggregator.StoreFactsAsync();
+            stored += step.Applied;
+        }
+        while (step.Applied > 0);
+
+        // Every fact stored once, in chunks of 50; nothing applied to the rollups yet.
+        Assert.Equal(bulk.Count, stored);
+        Assert.Equal(bulk.Count, await CountFactsAsync("facts-bulk"));
+        Assert.Equal(appliedBefore, await AppliedSeqAsync());
+        Assert.Empty(await RollupSnapshot.ReadAsync(db.DataSource, "facts-bulk"));
+
+        Assert.Equal(0, (await aggregator.StoreFactsAsync()).Applied);
+        await aggregator.CatchUpAsync(setBased: true);
+        var a = await RollupSnapshot.ReadAsync(db.DataSource, "facts-batch");
+        var b = await RollupSnapshot.ReadAsync(db.DataSource, "facts-bulk");
+        Assert.NotEmpty(a);
+        Assert.Equal(a.Select(r => r.Replace("facts-batch", "")), b.Select(r => r.Replace("facts-bulk", "")));
+    }
+
+    [Fact]
+    public async Task Seed_InManyChunksWithFactsStoredWhileAppending_EveryEventAppliedOnceAndRollupsEqualARebuild()
+    {
+        var options = new DemoOptions(DemoScale.Demo, Seed: 6, Months: 2, End: new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), LocationId: "seeded-chunks");
+        var aggregator = new LogAggregator(db.DataSource, Options.Create(new AggregatorOptions { BulkChunkEvents = 150 }));
+        var seeder = new DemoSeeder(new EventStore(db.DataSource, bulkChunkSize: 100), aggregator, NullLogger<DemoSeeder>.Instance);
+
+        var result = await seeder.SeedAsync(options);
+
+        Assert.True(result.Accepted > 1_000, $"{result.Accepted} events");
+        Assert.Equal(result.Accepted, await CountFactsAsync("seeded-chunks"));
+        Assert.Equal(0, (await new LogPositionQueries(db.DataSource).LagAsync()).EventsBehind);
+        var seeded = await RollupSnapshot.ReadAsync(db.DataSource, "seeded-chunks");
+        await new EventStore(db.DataSource).RebuildRollupsAsync("seeded-chunks");
+        Assert.NotEmpty(seeded);
+        Assert.Equal(await RollupSnapshot.ReadAsync(db.DataSource, "seeded-chunks"), seeded);
+    }
+
+    private async Task<long> CountFactsAsync(string location)
+    {
+        await using var conn = await db.DataSource.OpenConnectionAsync();
+        return await conn.ExecuteScalarAsync<long>(
+            """
+            select (select count(*) from fact_lead_created where location_id = @location)
+                 + (select count(*) from fact_lead_scored where location_id = @location)
+                 + (select count(*) from fact_bot_interaction where location_id = @location)
+                 + (select count(*) from fact_bot_handoff where location_id = @location)
+                 + (select count(*) from fact_lead_qualified where location_id = @location)
+                 + (select count(*) from fact_appointment_booked where location_id = @location)
+                 + (select count(*) from fact_deal_stage_changed where location_id = @location)
+                 + (select count(*) from fact_deal_closed where location_id = @location)
+                 + (select count(*) from fact_deal_lost where location_id = @location)
+                 + (select count(*) from fact_marketing_spend where location_id = @location)
+            """, new { location });
+    }
+
+    [Fact]
     public async Task Seed_SameOptionsTwice_StoresNothingNewAndSameNumbers()
     {
         var options = new DemoOptions(DemoScale.Demo, Seed: 5, Months: 2, End: new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), LocationId: "seeded");

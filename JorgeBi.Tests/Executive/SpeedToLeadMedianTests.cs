@@ -1,6 +1,6 @@
-using JorgeBi.Core.Analytics;
+using JorgeBi.Core.Kpis;
 using JorgeBi.Core.Company;
-using JorgeBi.Data.Analytics;
+using JorgeBi.Data.Kpis;
 
 namespace JorgeBi.Tests.Executive;
 
@@ -26,7 +26,7 @@ public sealed class SpeedToLeadMedianTests(TestDatabase db) : IClassFixture<Test
     public async Task SpeedToLead_ManyLeadsInOneSecond_IsTheExactMedianForHoursAndDays(string location, double[] speedsMs, double expectedSeconds)
     {
         var info = await SeedAsync(location, speedsMs);
-        var source = new RollupKpiSource(db.DataSource);
+        var source = new KpiQueries(db.DataSource);
 
         var hours = await source.ReadAsync(info, new Period(Day.AddHours(9), Day.AddHours(11)));
         var days = await source.ReadAsync(info, new Period(Day, Day.AddDays(1)));
