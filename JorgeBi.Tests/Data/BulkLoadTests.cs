@@ -128,19 +128,7 @@ public sealed class BulkLoadTests(TestDatabase db) : IClassFixture<TestDatabase>
     private async Task<long> CountFactsAsync(string location)
     {
         await using var conn = await db.DataSource.OpenConnectionAsync();
-        return await conn.ExecuteScalarAsync<long>(
-            """
-            select (select count(*) from fact_lead_created where location_id = @location)
-                 + (select count(*) from fact_lead_scored where location_id = @location)
-                 + (select count(*) from fact_bot_interaction where location_id = @location)
-                 + (select count(*) from fact_bot_handoff where location_id = @location)
-                 + (select count(*) from fact_lead_qualified where location_id = @location)
-                 + (select count(*) from fact_appointment_booked where location_id = @location)
-                 + (select count(*) from fact_deal_stage_changed where location_id = @location)
-                 + (select count(*) from fact_deal_closed where location_id = @location)
-                 + (select count(*) from fact_deal_lost where location_id = @location)
-                 + (select count(*) from fact_marketing_spend where location_id = @location)
-            """, new { location });
+        return await FactCounts.OfLocationAsync(conn, location);
     }
 
     [Fact]

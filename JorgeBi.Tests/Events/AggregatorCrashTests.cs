@@ -198,19 +198,7 @@ public sealed class AggregatorCrashTests(TestDatabase db) : IClassFixture<TestDa
         {
             var logged = await conn.QueryAsync<Guid>("select event_id from event where location_id = @location", new { location });
             Assert.Equal(ids.Order(), logged.Order());
-            var facts = await conn.ExecuteScalarAsync<long>(
-                """
-                select (select count(*) from fact_lead_created where location_id = @location)
-                     + (select count(*) from fact_lead_scored where location_id = @location)
-                     + (select count(*) from fact_bot_interaction where location_id = @location)
-                     + (select count(*) from fact_bot_handoff where location_id = @location)
-                     + (select count(*) from fact_lead_qualified where location_id = @location)
-                     + (select count(*) from fact_appointment_booked where location_id = @location)
-                     + (select count(*) from fact_deal_stage_changed where location_id = @location)
-                     + (select count(*) from fact_deal_closed where location_id = @location)
-                     + (select count(*) from fact_deal_lost where location_id = @location)
-                     + (select count(*) from fact_marketing_spend where location_id = @location)
-                """, new { location });
+            var facts = await FactCounts.OfLocationAsync(conn, location);
             Assert.Equal(ids.Count(), facts);
             Assert.Equal(await conn.ExecuteScalarAsync<long>("select max(seq) from event"), await conn.ExecuteScalarAsync<long>("select applied_seq from log_state"));
         }
