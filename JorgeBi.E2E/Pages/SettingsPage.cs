@@ -56,6 +56,8 @@ public sealed class SettingsPage(IPage page) : AppShell(page)
     public async Task SetAlertSettingAsync(string field, string value)
     {
         await AlertSetting(field).FillAsync(value);
+        // The server has the new value once the field says so; a click before that could save the old one.
+        await Expect(AlertRules.Locator("fieldset", new() { Has = AlertSetting(field) })).ToContainTextAsync("(not saved)");
         await Page.GetByTestId("alert-rules-save").ClickAsync();
     }
 

@@ -76,6 +76,21 @@ public sealed class AlertRulesPanelTests : MudTestContext, IClassFixture<TestDat
     }
 
     [Fact]
+    public async Task Edit_MarksTheFieldNotSaved_UntilItIsSaved()
+    {
+        await _store.SaveTuningAsync(new AlertTuning(), "setup");
+        var cut = Render<AlertRulesPanel>();
+
+        cut.WaitForElement(Field(AlertTuningFields.SilenceMinutes)).Input("30");
+
+        cut.WaitForAssertion(() => Assert.Contains("Default: 45 (not saved)", cut.Find("[data-rule='silence']").TextContent));
+        Assert.DoesNotContain("(not saved)", cut.Find("[data-rule='anomaly']").TextContent);
+        cut.Find("form[data-testid='alert-rules-form']").Submit();
+        cut.WaitForAssertion(() => Assert.Contains("Default: 45 (changed)", cut.Find("[data-rule='silence']").TextContent));
+        Assert.DoesNotContain("(not saved)", cut.Markup);
+    }
+
+    [Fact]
     public async Task RestoreDefaults_ClearsEveryOverride_AndShowsTheDefaults()
     {
         await _store.SaveTuningAsync(new AlertTuning { SilenceMinutes = 5, AnomalyEnabled = false }, "setup");
