@@ -4,7 +4,7 @@ using JorgeBi.Data.Events;
 namespace JorgeBi.Tests.Data;
 
 /// <summary>
-/// The daily and monthly rollups are the exact sums of the rollups they are derived from,
+/// The daily, weekly and monthly rollups are the exact sums of the rollups they are derived from,
 /// after out-of-order batches and after a rebuild (which deletes and re-inserts every row).
 /// </summary>
 public sealed class CoarseRollupTests(TestDatabase db) : IClassFixture<TestDatabase>
@@ -33,6 +33,8 @@ public sealed class CoarseRollupTests(TestDatabase db) : IClassFixture<TestDatab
          """),
         ("select location_id, month, bot_id, ms, n from rollup_latency_monthly where n <> 0",
          "select location_id, date_trunc('month', day)::date, bot_id, ms, sum(n) from rollup_latency_daily group by 1, 2, 3, 4"),
+        ("select location_id, week, bot_id, ms, n from rollup_latency_weekly where n <> 0",
+         "select location_id, date_trunc('week', day)::date, bot_id, ms, sum(n) from rollup_latency_daily group by 1, 2, 3, 4"),
         ("select location_id, month, second, n from rollup_speed_monthly where n <> 0",
          "select location_id, date_trunc('month', created_day)::date, second, sum(n) from rollup_speed_daily group by 1, 2, 3 having sum(n) <> 0"),
         ("select location_id, day, source, leads from rollup_lead_daily where leads <> 0",

@@ -5,9 +5,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace JorgeBi.Tests.Data;
 
 /// <summary>
-/// A database with history from before the hourly per-lead rollups (sql/0010) gets them
-/// backfilled by the migration: the same rows the aggregator would have built, and a rebuild
-/// from the facts builds.
+/// A database with history from before the hourly per-lead rollups (sql/0010) and the weekly
+/// latency rollup (sql/0012) gets them backfilled by the migrations: the same rows the
+/// aggregator would have built, and a rebuild from the facts builds.
 /// </summary>
 public sealed class HourlyRollupMigrationTests
 {
@@ -40,6 +40,7 @@ public sealed class HourlyRollupMigrationTests
                     union all select count(*) from rollup_speed_hourly where location_id = @location
                     union all select count(*) from rollup_speed_ms_hourly where location_id = @location
                     union all select count(*) from rollup_pipeline_hourly where location_id = @location
+                    union all select count(*) from rollup_latency_weekly where location_id = @location
                     """, new { location }), rows => Assert.True(rows > 0));
             }
             await store.RebuildRollupsAsync(location);

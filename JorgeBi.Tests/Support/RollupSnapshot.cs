@@ -18,6 +18,7 @@ public static class RollupSnapshot
         "select location_id, day, leads, appointments, deals_closed, revenue, commission, interactions, successes, round(processing_ms::numeric, 6), handoffs from rollup_kpi_daily",
         "select location_id, metric, bot_id, day, prev_day, n from rollup_distinct_daily where n <> 0",
         "select location_id, month, bot_id, ms, n from rollup_latency_monthly",
+        "select location_id, week, bot_id, ms, n from rollup_latency_weekly",
         "select location_id, day, bot_id, interactions, successes, round(processing_ms::numeric, 4), round(confidence::numeric, 4), handoffs, appointments from rollup_bot_daily",
         "select location_id, day, source, leads from rollup_lead_daily where leads <> 0",
         "select location_id, created_day, temperature, from_day, until_day, n from rollup_temperature_daily where n <> 0",
