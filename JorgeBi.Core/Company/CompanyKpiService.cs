@@ -15,8 +15,8 @@ public sealed class CompanyKpiService(ExecutiveKpiService kpis, ISpeedToLeadSour
     public async Task<ExecutiveKpis> GetAsync(IReadOnlyList<LocationPeriod> members, bool includeTrends, CancellationToken ct = default)
     {
         var readings = await Task.WhenAll(members.Select(m => kpis.ReadAsync(m.Location, m.Period, includeTrends, ct)));
-        var speedNow = CompanySpeedToLead.MedianAsync(speed, members, ct);
-        var speedBefore = CompanySpeedToLead.MedianAsync(speed, members.Select(m => m with { Period = m.Period.Previous }).ToList(), ct);
+        var speedNow = MedianAsync(members, readings.Select(r => r.Current), ct);
+        var speedBefore = MedianAsync([.. members.Select(m => m with { Period = m.Period.Previous })], readings.Select(r => r.Previous), ct);
         var current = CompanyAggregates.Combine(readings.Select(r => (r.Location, r.Current)).ToList()) with { SpeedToLeadMedianSeconds = await speedNow };
         var previous = CompanyAggregates.Combine(readings.Select(r => (r.Location, r.Previous)).ToList()) with { SpeedToLeadMedianSeconds = await speedBefore };
 
@@ -24,6 +24,13 @@ public sealed class CompanyKpiService(ExecutiveKpiService kpis, ISpeedToLeadSour
         var rows = members.Zip(readings, (m, r) => LocationKpis.From(m, kpis.Build(r with { Trends = null }))).ToList();
         return kpis.Compose(current, previous, CompanyTrends.Build(readings, terms.Rate), terms) with { Locations = rows };
     }
+
+    /// <summary>
+    /// The median of the members' leads together; of one member, the median its own reading
+    /// already holds (the same leads, so the same value, without reading them again).
+    /// </summary>
+    private Task<double?> MedianAsync(IReadOnlyList<LocationPeriod> members, IEnumerable<KpiAggregates> read, CancellationToken ct) =>
+        members.Count == 1 ? Task.FromResult(read.Single().SpeedToLeadMedianSeconds) : CompanySpeedToLead.MedianAsync(speed, members, ct);
 
     /// <summary>
     /// The month's commission and target are sums. The pace target is the share of the summed
