@@ -50,6 +50,26 @@ public sealed class MetricsHubTests(ApiFactory app) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Join_MakesTheLocationHeard_UntilLeftOrDisconnected()
+    {
+        var groups = app.Services.GetRequiredService<LocationHubGroups>();
+        var key = await KeyAsync(ApiKeyScopes.BiRead);
+        await using var first = await ConnectAsync(key);
+        await using var second = await ConnectAsync(key);
+
+        await first.InvokeAsync<JsonElement>("JoinLocation", "default");
+        await second.InvokeAsync<JsonElement>("JoinLocation", "default");
+        await first.InvokeAsync("LeaveLocation", "default");
+        Assert.True(groups.IsHeard("default"));
+
+        await second.StopAsync();
+        // The server notices the closed connection asynchronously.
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (groups.IsHeard("default") && DateTime.UtcNow < deadline) await Task.Delay(20);
+        Assert.False(groups.IsHeard("default"));
+    }
+
+    [Fact]
     public async Task KeyRevoked_ItsOpenConnectionIsClosedAtTheNextCheck_AnotherKeysStaysOpen()
     {
         var store = app.Services.GetRequiredService<ApiKeyStore>();

@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddSignalR(o => o.AddFilter<HubKeyRevalidation>()).AddJsonProtocol(o => ApiJsonContext.Configure(o.PayloadSerializerOptions));
         services.AddSingleton<HubKeyRevalidation>();
         services.AddHostedService(s => s.GetRequiredService<HubKeyRevalidation>());
+        services.AddSingleton<LocationHubGroups>();
         services.AddSingleton<CompanyHubGroups>();
         services.AddSingleton<ILiveCacheInvalidation, LiveCacheInvalidation>();
         services.AddHostedService<LiveBroadcaster>();

@@ -12,9 +12,10 @@ namespace JorgeBi.Web.Live;
 /// <summary>
 /// Sends each (coalesced) change to the hub groups that hear it: the new snapshot and the
 /// new events. The cached answers were dropped before (<see cref="LiveCacheInvalidation"/>).
+/// A change nobody on this instance listens to is read for no one.
 /// </summary>
 public sealed class LiveBroadcaster(
-    LiveUpdates updates, IHubContext<MetricsHub> hub, CompanyHubGroups companyGroups, LiveMetricsService live,
+    LiveUpdates updates, IHubContext<MetricsHub> hub, LocationHubGroups locationGroups, CompanyHubGroups companyGroups, LiveMetricsService live,
     EventSummaryQueries events, IDataAsOfSource freshness, ILocationSource locations, ILogger<LiveBroadcaster> logger) : IHostedService
 {
     private IDisposable? _subscription;
@@ -33,13 +34,14 @@ public sealed class LiveBroadcaster(
 
     private async Task OnChangeAsync(LiveChange change)
     {
-        var group = hub.Clients.Group(MetricsHub.Group(change.LocationId));
+        var heard = locationGroups.IsHeard(change.LocationId);
+        // Connections that joined "all" with a grant including this location hear their own combined snapshot.
+        var companies = companyGroups.Hearing(change.LocationId);
+        if (!heard && companies.Count == 0) return;
         try
         {
-            var snapshot = await live.GetAsync(change.LocationId);
-            if (snapshot is not null) await group.SendAsync("metrics", snapshot);
-            // Connections that joined "all" with a grant including this location hear their own combined snapshot.
-            var companies = companyGroups.Hearing(change.LocationId);
+            var snapshot = heard ? await live.GetAsync(change.LocationId) : null;
+            if (snapshot is not null) await hub.Clients.Group(MetricsHub.Group(change.LocationId)).SendAsync("metrics", snapshot);
             foreach (var grant in companies)
             {
                 var members = grant.Filter(await locations.ListAsync(), l => l.LocationId);

@@ -17,7 +17,7 @@ namespace JorgeBi.Web.Live;
 /// events, which name their location.
 /// </summary>
 [Authorize(Policy = ApiPolicies.BiRead)]
-public sealed class MetricsHub(LiveMetricsService live, CompanyLocations company, CompanyHubGroups companyGroups) : Hub
+public sealed class MetricsHub(LiveMetricsService live, CompanyLocations company, CompanyHubGroups companyGroups, LocationHubGroups locationGroups) : Hub
 {
     public const string Path = "/hubs/metrics";
 
@@ -31,6 +31,8 @@ public sealed class MetricsHub(LiveMetricsService live, CompanyLocations company
         if (!EventValidator.LocationIdPattern().IsMatch(locationId ?? "")) throw new HubException($"location_id: {EventValidator.LocationIdRule}");
         var snapshot = (LocationAccess.MaySee(user, locationId!) ? await live.GetAsync(locationId!, Context.ConnectionAborted) : null)
             ?? throw new HubException($"Unknown location '{locationId}'.");
+        // Listed before the group is joined, as for "all": a change from now on is read for it.
+        locationGroups.Join(Context.ConnectionId, locationId!);
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(locationId!), Context.ConnectionAborted);
         return snapshot;
     }
@@ -44,11 +46,13 @@ public sealed class MetricsHub(LiveMetricsService live, CompanyLocations company
             return;
         }
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(locationId ?? ""));
+        locationGroups.Leave(Context.ConnectionId, locationId ?? "");
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         companyGroups.Leave(Context.ConnectionId);
+        locationGroups.LeaveAll(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
     }
 
