@@ -52,6 +52,21 @@ public sealed class PipelineForecastTests(TestDatabase db) : IClassFixture<TestD
     }
 
     [Fact]
+    public async Task PipelineForecast_DealChangedAgainAfterNow_CountsTheStageItHoldsNow()
+    {
+        const string location = "rev-pipeline-later";
+        var e = new RevenueEvents(location)
+            // shown now, default 0.25: 200,000 x 0.25 x 0.06 = 3,000; the offer and its July date come an hour later
+            .Stage("l1", "d1", "shown", 200_000m, At(4, 9), expectedClose: new(2026, 6, 1))
+            .Stage("l1", "d1", "offer", 250_000m, Now.AddHours(1), probability: 0.9m, expectedClose: new(2026, 7, 1));
+        await new AppliedEventStore(db.DataSource).IngestAsync(e.Events);
+
+        var forecast = (await RevenueHarness.Service(db.DataSource, Now).GetAsync(new RevenueRequest(location)))!.PipelineForecast;
+
+        Assert.Equal([new PipelineBucket("2026-06", 1, 200_000m, 3_000m)], forecast.Buckets);
+    }
+
+    [Fact]
     public async Task PipelineForecast_LocationWithoutDeals_IsEmpty()
     {
         var e = new RevenueEvents("rev-no-deals").Lead("l1", "zillow", At(5, 1));
