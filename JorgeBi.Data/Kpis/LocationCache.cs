@@ -28,6 +28,16 @@ public sealed class LocationCache(LocationQueries queries, TimeProvider clock) :
 
     public void Invalidate() => _snapshot = null;
 
+    /// <summary>
+    /// Drops the snapshot when it lacks <paramref name="locationId"/>: a location whose events
+    /// the change feed reports before the list knew it (its first events, or a row added with
+    /// SQL) is in every list from then on, not only after the lifetime.
+    /// </summary>
+    public void InvalidateIfUnknown(string locationId)
+    {
+        if (_snapshot is { } loaded && !loaded.ById.ContainsKey(locationId)) _snapshot = null;
+    }
+
     public async Task<IReadOnlyList<LocationInfo>> ListAsync(CancellationToken ct = default) => (await CurrentAsync(ct)).All;
 
     private async Task<Snapshot> CurrentAsync(CancellationToken ct)

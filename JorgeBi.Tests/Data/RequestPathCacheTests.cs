@@ -50,6 +50,27 @@ public sealed class RequestPathCacheTests(TestDatabase db) : IClassFixture<TestD
     }
 
     [Fact]
+    public async Task Location_AddedWithSql_IsListedOnceItsChangeIsReported_AKnownOneKeepsTheSnapshot()
+    {
+        var locations = new LocationCache(new LocationQueries(db.DataSource), _clock);
+        await using var conn = await db.DataSource.OpenConnectionAsync();
+        await conn.ExecuteAsync("insert into location (location_id, name) values ('cache-known', 'Known office')");
+        Assert.Contains(await locations.ListAsync(), l => l.LocationId == "cache-known");
+        await conn.ExecuteAsync("insert into location (location_id, name) values ('cache-listed', 'Listed office')");
+        await conn.ExecuteAsync("update location set monthly_commission_target = 4321 where location_id = 'cache-known'");
+
+        locations.InvalidateIfUnknown("cache-known");
+        var afterKnown = await locations.ListAsync();
+        locations.InvalidateIfUnknown("cache-listed");
+        var afterUnknown = await locations.ListAsync();
+
+        Assert.DoesNotContain(afterKnown, l => l.LocationId == "cache-listed");
+        Assert.NotEqual(4321m, afterKnown.Single(l => l.LocationId == "cache-known").MonthlyCommissionTarget);
+        Assert.Contains(afterUnknown, l => l.LocationId == "cache-listed");
+        Assert.Equal(4321m, afterUnknown.Single(l => l.LocationId == "cache-known").MonthlyCommissionTarget);
+    }
+
+    [Fact]
     public async Task Location_AddedAfterTheSnapshot_IsFoundAtOnce_AndAChangedTargetShowsAfterTheLifetime()
     {
         var locations = new LocationCache(new LocationQueries(db.DataSource), _clock);
