@@ -29,6 +29,24 @@ public sealed class ExecutiveLongTrendTests(TestDatabase db) : IClassFixture<Tes
     }
 
     [Fact]
+    public async Task Trends_90d_P95PerWeek_WholeWeeksAndPartWeeksAlike()
+    {
+        var f = new FixtureEvents("trend-90d-p95");
+        f.Interaction(new(2026, 3, 20, 12, 0, 0), ms: 30.4);        // Friday: the first, part week
+        for (var i = 0; i < 18; i++) f.Interaction(new(2026, 4, 6, 12, 0, i), ms: 10);   // Monday of a whole week
+        for (var i = 0; i < 2; i++) f.Interaction(new(2026, 4, 12, 12, 0, i), ms: 200.9); // its Sunday
+        f.Interaction(new(2026, 6, 17, 9, 0, 0), ms: 55.5);         // today: the last, part week
+        var k = await ReadAsync(db.DataSource, f, "90d");
+
+        var p95 = k.Trends[Kpi.P95ResponseTimeMs];
+        Assert.Equal(30, p95[0].Value);
+        // The week of Mon Apr 6: 18 x 10 ms and 2 x 200 ms; the 19th of 20 is 200 ms.
+        Assert.Equal((new DateTime(2026, 4, 6), 200.0), (p95[3].PeriodStart, p95[3].Value));
+        Assert.Null(p95[4].Value);
+        Assert.Equal(55, p95[^1].Value);
+    }
+
+    [Fact]
     public async Task Trends_1y_AreCalendarMonths()
     {
         var f = new FixtureEvents("trend-1y");

@@ -67,6 +67,21 @@ public sealed class PipelineForecastTests(TestDatabase db) : IClassFixture<TestD
     }
 
     [Fact]
+    public async Task PipelineForecast_EarlierChangeArrivingLast_KeepsTheLatestStageAndItsDate()
+    {
+        const string location = "rev-pipeline-late";
+        var store = new AppliedEventStore(db.DataSource);
+        // The May change arrives first, the April one (naming the date) in a later batch.
+        await store.IngestAsync(new RevenueEvents(location).Stage("l1", "d1", "under_contract", 520_000m, At(5, 1)).Events);
+        await store.IngestAsync(new RevenueEvents(location).Stage("l1", "d1", "qualified", 500_000m, At(4, 3), expectedClose: new(2026, 7, 1)).Events);
+
+        var forecast = (await RevenueHarness.Service(db.DataSource, Now).GetAsync(new RevenueRequest(location)))!.PipelineForecast;
+
+        // under_contract, default 0.85: 520,000 x 0.85 x 0.06 = 26,520, in July.
+        Assert.Equal([new PipelineBucket("2026-07", 1, 520_000m, 26_520m)], forecast.Buckets);
+    }
+
+    [Fact]
     public async Task PipelineForecast_LocationWithoutDeals_IsEmpty()
     {
         var e = new RevenueEvents("rev-no-deals").Lead("l1", "zillow", At(5, 1));
