@@ -22,9 +22,18 @@ public sealed class EventStore(NpgsqlDataSource db, int bulkChunkSize = EventSto
     private const string Append =
         "select request, accepted, duplicates, seq, conflicts from append_events(@request, @id, @type, @location, @lead, @occurred, @data)";
 
+    /// <summary>
+    /// Events of a group from which append_events is planned for the group's own arrays: its
+    /// kept (generic) plans guess 10 events, cheap for a few, but nested loops of a large
+    /// batch against its own ids (sql/0015).
+    /// </summary>
+    private const int PlannedPerGroupFrom = 100;
+
+    private const string PlanForTheseArrays = "set local plan_cache_mode = force_custom_plan";
+
     // A lost tail of chunks after a crash is harmless: a re-run appends them again (the
     // log is idempotent on event id), so chunks need not wait for the WAL flush.
-    private const string BulkChunkSettings = "set local synchronous_commit = off";
+    private const string BulkChunkSettings = "set local synchronous_commit = off; " + PlanForTheseArrays;
 
     private const string CreateBulkTable =
         "create temp table bulk_log (event_id uuid, type text, location_id text, lead_id text, occurred_at timestamptz, data jsonb) on commit drop";
@@ -76,7 +85,12 @@ public sealed class EventStore(NpgsqlDataSource db, int bulkChunkSize = EventSto
             }
         }
 
-        await using var cmd = db.CreateCommand(Append);
+        await using var conn = await db.OpenConnectionAsync(ct);
+        // Small groups, the single events of concurrent senders, run the prepared statement
+        // with the function's kept plans; a large one plans for its arrays in its own transaction.
+        await using var tx = total >= PlannedPerGroupFrom ? await conn.BeginTransactionAsync(ct) : null;
+        if (tx is not null) await conn.ExecuteAsync(new CommandDefinition(PlanForTheseArrays, transaction: tx, cancellationToken: ct));
+        await using var cmd = new NpgsqlCommand(Append, conn, tx);
         cmd.Parameters.Add(new NpgsqlParameter<int[]>("request", request));
         cmd.Parameters.Add(new NpgsqlParameter<Guid[]>("id", id));
         cmd.Parameters.Add(new NpgsqlParameter<string[]>("type", type));
@@ -85,14 +99,19 @@ public sealed class EventStore(NpgsqlDataSource db, int bulkChunkSize = EventSto
         cmd.Parameters.Add(new NpgsqlParameter<DateTime[]>("occurred", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { TypedValue = occurred });
         cmd.Parameters.Add(new NpgsqlParameter<string[]>("data", NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { TypedValue = data });
 
+        if (tx is null) await cmd.PrepareAsync(ct);
+
         var results = new AppendResult[requests.Count];
         Array.Fill(results, new AppendResult(0, 0, null, []));
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        await using (var reader = await cmd.ExecuteReaderAsync(ct))
         {
-            results[reader.GetInt32(0)] = new AppendResult(
-                reader.GetInt32(1), reader.GetInt32(2), reader.IsDBNull(3) ? null : reader.GetInt64(3), reader.GetFieldValue<Guid[]>(4));
+            while (await reader.ReadAsync(ct))
+            {
+                results[reader.GetInt32(0)] = new AppendResult(
+                    reader.GetInt32(1), reader.GetInt32(2), reader.IsDBNull(3) ? null : reader.GetInt64(3), reader.GetFieldValue<Guid[]>(4));
+            }
         }
+        if (tx is not null) await tx.CommitAsync(ct);
         return results;
     }
 

@@ -2,6 +2,7 @@ using Dapper;
 using JorgeBi.Core.Events;
 using JorgeBi.Data.Events;
 using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 
 namespace JorgeBi.Tests.Events;
 
@@ -65,6 +66,26 @@ public sealed class EventLogConcurrencyTests(TestDatabase db) : IClassFixture<Te
         Assert.Equal(events.Count, await CountAsync("select count(*) from event where location_id = 'group'", null));
         var seqs = await CountAsync("select count(distinct seq) from event where location_id = 'group'", null);
         Assert.Equal(events.Count, seqs);
+    }
+
+    [Fact]
+    public async Task Append_LargeGroupOnASessionThatKeptSmallGroupsPlans_CountsEachIdOnce()
+    {
+        var events = RandomEvents.Generate(34, leads: 120, location: "kept-plans");
+        // One connection, so the large group runs in the session whose plans the small ones settled.
+        await using var one = new NpgsqlDataSourceBuilder(db.ConnectionString) { ConnectionStringBuilder = { MaxPoolSize = 1 } }.Build();
+        var store = new EventStore(one);
+        var singles = events.Take(10).ToList();
+        foreach (var e in singles) Assert.Equal(1, (await store.AppendAsync([e])).Accepted);
+        var fresh = events.Skip(10).Take(300).ToList();
+
+        var large = await store.AppendAsync([[.. fresh, .. singles], [.. fresh.Take(50)]]);
+        var after = await store.AppendAsync([[singles[0], events[310]]]);
+
+        Assert.Equal((300, 10), (large[0].Accepted, large[0].Duplicates));
+        Assert.Equal((0, 50), (large[1].Accepted, large[1].Duplicates));
+        Assert.Equal((1, 1), (after[0].Accepted, after[0].Duplicates));
+        Assert.Equal(311, await CountAsync("select count(*) from event where location_id = 'kept-plans'", null));
     }
 
     private async Task<AppendResult[]> RaceAsync(IEnumerable<IReadOnlyCollection<BiEvent>> requests)
