@@ -1,4 +1,5 @@
 using Dapper;
+using JorgeBi.Core.Events;
 using JorgeBi.Core.Kpis;
 using JorgeBi.Data.Aggregation;
 using JorgeBi.Data.Events;
@@ -97,6 +98,39 @@ public sealed class RollupConsistencyTests(TestDatabase db) : IClassFixture<Test
         await new AppliedEventStore(db.DataSource).RebuildRollupsAsync(location);
 
         Assert.True(batches > 1);
+        Assert.Equal(await RollupSnapshot.ReadAsync(db.DataSource, location), incremental);
+    }
+
+    // A lead's snapshot holds its latest temperature, its epochs every one: a scoring that
+    // arrives after a later one changes the epochs and not the snapshot; a bot interaction that
+    // is not the lead's first changes neither.
+    [Fact]
+    public async Task Apply_EarlierScoringArrivingLate_MovesTheEpochs_EqualsARebuild()
+    {
+        const string location = "prop-late-scoring";
+        var start = new DateTimeOffset(2026, 5, 4, 9, 0, 0, TimeSpan.Zero);
+        BiEvent Event(double days, EventData data) => new(Guid.NewGuid(), start.AddDays(days), location, "lead-late", data);
+        var store = new AppliedEventStore(db.DataSource);
+        await store.IngestAsync([
+            Event(0, new LeadCreated("zillow", "buyer", "cold", null)),
+            Event(0.01, new BotInteraction("bot-a", "conv-late", 900, true, 0.9, null)),
+            Event(2, new LeadScored("hot", 90, 80)),
+        ]);
+
+        await store.IngestAsync([
+            Event(1, new LeadScored("warm", 60, 50)),
+            Event(3, new BotInteraction("bot-a", "conv-late", 700, true, 0.8, null)),
+        ]);
+
+        await using (var conn = await db.DataSource.OpenConnectionAsync())
+        {
+            var epochs = await conn.QueryAsync<string>(
+                "select temperature from lead_temperature_epoch where location_id = @location order by from_day", new { location });
+            // Temperatures as of the start of each day: none known before the day after creation.
+            Assert.Equal(["unknown", "cold", "warm", "hot"], epochs);
+        }
+        var incremental = await RollupSnapshot.ReadAsync(db.DataSource, location);
+        await store.RebuildRollupsAsync(location);
         Assert.Equal(await RollupSnapshot.ReadAsync(db.DataSource, location), incremental);
     }
 
