@@ -23,9 +23,9 @@ public sealed class EventStore(NpgsqlDataSource db, int bulkChunkSize = EventSto
         "select request, accepted, duplicates, seq, conflicts from append_events(@request, @id, @type, @location, @lead, @occurred, @data)";
 
     /// <summary>
-    /// Events of a group from which append_events is planned for the group's own arrays: its
-    /// kept (generic) plans guess 10 events, cheap for a few, but nested loops of a large
-    /// batch against its own ids (sql/0015).
+    /// From this many events in a group, append_events is planned for the group's own arrays:
+    /// its kept (generic) plans guess 10 events, fine for a few, but they would match a large
+    /// batch against its own ids by nested loops (sql/0015).
     /// </summary>
     private const int PlannedPerGroupFrom = 100;
 
