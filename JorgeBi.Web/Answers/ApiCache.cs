@@ -8,11 +8,13 @@ public sealed record CacheEndpointStats(string Endpoint, long Hits, long Misses,
 
 /// <summary>
 /// Answers cached per (endpoint, parameters) in HybridCache, which also collapses
-/// concurrent misses for one key into a single computation. Every entry is tagged with its
-/// location so a committed event for that location drops them all at once. The key also names
-/// the location's generation, counted up by each drop: a computation that began before the drop
-/// may have read the numbers without the event, and a read after the drop must neither join it
-/// nor find what it stores when it ends.
+/// concurrent misses for one key into a single computation. A committed event for a location
+/// drops all of its answers at once: the key names the location's generation, counted up by
+/// each drop. A computation that began before the drop may have read the numbers without the
+/// event, so a read after the drop must neither join it nor find what it stores when it ends.
+/// A drop removes the keys of the older generations, and an answer that ends after a drop is
+/// removed at once: under a steady stream of events each drop would otherwise leave a dead
+/// copy of every key read, for the entries' whole lifetime.
 /// </summary>
 public sealed class ApiCache(HybridCache cache)
 {
@@ -23,7 +25,7 @@ public sealed class ApiCache(HybridCache cache)
     };
 
     private readonly ConcurrentDictionary<string, Counter> _stats = new();
-    private readonly ConcurrentDictionary<string, string> _keyLocations = new();
+    private readonly ConcurrentDictionary<string, (string LocationId, long Generation)> _keys = new();
     private readonly ConcurrentDictionary<string, long> _generations = new();
 
     /// <summary>The cached answer, or a fresh one; <c>Hit</c> says which.</summary>
@@ -32,7 +34,8 @@ public sealed class ApiCache(HybridCache cache)
         string endpoint, string locationId, string parameters, Func<CancellationToken, Task<T>> compute, bool forceRefresh, CancellationToken ct,
         TimeSpan? expiration = null)
     {
-        var key = $"{endpoint}|{locationId}|{_generations.GetValueOrDefault(locationId)}|{parameters}";
+        var generation = _generations.GetValueOrDefault(locationId);
+        var key = $"{endpoint}|{locationId}|{generation}|{parameters}";
         var computed = false;
         var flags = forceRefresh ? HybridCacheEntryFlags.DisableLocalCacheRead | HybridCacheEntryFlags.DisableDistributedCacheRead : HybridCacheEntryFlags.None;
         var box = await cache.GetOrCreateAsync(key, async token =>
@@ -44,9 +47,10 @@ public sealed class ApiCache(HybridCache cache)
             Expiration = expiration ?? EntryOptions.Expiration,
             LocalCacheExpiration = expiration ?? EntryOptions.LocalCacheExpiration,
             Flags = flags,
-        },
-        [LocationTag(locationId)], ct);
-        _keyLocations.TryAdd(key, locationId);
+        }, cancellationToken: ct);
+        // Dropped meanwhile: no read asks for this generation again.
+        if (_generations.GetValueOrDefault(locationId) == generation) _keys.TryAdd(key, (locationId, generation));
+        else await cache.RemoveAsync(key, ct);
         var counter = _stats.GetOrAdd(endpoint, _ => new Counter());
         if (computed) Interlocked.Increment(ref counter.Misses); else Interlocked.Increment(ref counter.Hits);
         return (box, !computed);
@@ -56,10 +60,11 @@ public sealed class ApiCache(HybridCache cache)
     public async Task InvalidateLocationAsync(string locationId, CancellationToken ct = default)
     {
         // First the generations, so no read from here on joins or finds an answer computed before.
-        foreach (var id in new[] { locationId, CompanyLocations.All }.Distinct()) _generations.AddOrUpdate(id, 1, (_, g) => g + 1);
-        await cache.RemoveByTagAsync([LocationTag(locationId), LocationTag(CompanyLocations.All)], ct);
-        foreach (var (key, id) in _keyLocations)
-            if (id == locationId || id == CompanyLocations.All) _keyLocations.TryRemove(key, out _);
+        var ids = new[] { locationId, CompanyLocations.All }.Distinct().ToList();
+        foreach (var id in ids) _generations.AddOrUpdate(id, 1, (_, g) => g + 1);
+        var older = _keys.Where(k => ids.Contains(k.Value.LocationId) && k.Value.Generation < _generations[k.Value.LocationId]).Select(k => k.Key).ToList();
+        foreach (var key in older) _keys.TryRemove(key, out _);
+        await cache.RemoveAsync(older, ct);
     }
 
     public IReadOnlyList<CacheEndpointStats> Statistics() =>
@@ -69,10 +74,8 @@ public sealed class ApiCache(HybridCache cache)
             return new CacheEndpointStats(s.Key, hits, misses, hits + misses == 0 ? 0 : (double)hits / (hits + misses));
         }).ToList();
 
-    /// <summary>Keys cached since their location was last invalidated (an upper bound: entries also expire).</summary>
-    public int Entries => _keyLocations.Count;
-
-    private static string LocationTag(string locationId) => "location:" + locationId;
+    /// <summary>Keys of the current generations (an upper bound: entries also expire).</summary>
+    public int Entries => _keys.Count;
 
     private sealed class Counter
     {

@@ -12,9 +12,14 @@ public sealed class ApiCacheTests : IDisposable
 {
     private const string Location = "east";
     private readonly ServiceProvider _services = new ServiceCollection().AddHybridCache().Services.BuildServiceProvider();
+    private readonly HybridCache _hybrid;
     private readonly ApiCache _cache;
 
-    public ApiCacheTests() => _cache = new ApiCache(_services.GetRequiredService<HybridCache>());
+    public ApiCacheTests()
+    {
+        _hybrid = _services.GetRequiredService<HybridCache>();
+        _cache = new ApiCache(_hybrid);
+    }
 
     [Fact]
     public async Task ReadAfterAnInvalidation_DoesNotJoinTheComputationThatBeganBefore()
@@ -63,10 +68,41 @@ public sealed class ApiCacheTests : IDisposable
         Assert.Equal(3, _cache.Entries);
     }
 
+    // Kept until they expire, the answers of older generations would pile up under a steady
+    // stream of events: one dead copy of every key read, per event.
+    [Fact]
+    public async Task Invalidation_RemovesTheOlderAnswers_AndOneThatEndsAfterIt()
+    {
+        await ReadAsync(Location, _ => Task.FromResult("east"));
+        var before = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var inFlight = ReadAsync(CompanyLocations.All, _ => before.Task);
+        Assert.True(await StoredAsync($"kpis|{Location}|0|30d"));
+
+        await _cache.InvalidateLocationAsync(Location);
+        before.SetResult("all, without the event");
+        await inFlight;
+
+        Assert.False(await StoredAsync($"kpis|{Location}|0|30d"));
+        Assert.False(await StoredAsync($"kpis|{CompanyLocations.All}|0|30d"));
+        Assert.Equal(0, _cache.Entries);
+    }
+
     private async Task<(string Value, bool Hit)> ReadAsync(string location, Func<CancellationToken, Task<string>> compute)
     {
         var (answer, hit) = await _cache.GetOrCreateAsync("kpis", location, "30d", compute, false, CancellationToken.None);
         return (answer.Value, hit);
+    }
+
+    // Looks a key up without storing anything under it.
+    private async Task<bool> StoredAsync(string key)
+    {
+        var found = true;
+        await _hybrid.GetOrCreateAsync(key, _ =>
+        {
+            found = false;
+            return ValueTask.FromResult(new CachedAnswer<string>("probe"));
+        }, new HybridCacheEntryOptions { Flags = HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite });
+        return found;
     }
 
     public void Dispose() => _services.Dispose();
