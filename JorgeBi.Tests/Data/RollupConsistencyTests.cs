@@ -134,6 +134,31 @@ public sealed class RollupConsistencyTests(TestDatabase db) : IClassFixture<Test
         Assert.Equal(await RollupSnapshot.ReadAsync(db.DataSource, location), incremental);
     }
 
+    // Most leads a batch touches get a bot interaction that is not their first: their snapshot
+    // is not rewritten (its row version stays), so their rollups are not moved out and back.
+    [Fact]
+    public async Task Apply_InteractionThatIsNotTheFirst_LeavesTheLeadRowAsItWas()
+    {
+        const string location = "prop-not-first";
+        var start = new DateTimeOffset(2026, 5, 4, 9, 0, 0, TimeSpan.Zero);
+        BiEvent Event(double days, EventData data) => new(Guid.NewGuid(), start.AddDays(days), location, "lead-kept", data);
+        var store = new AppliedEventStore(db.DataSource);
+        await store.IngestAsync([
+            Event(0, new LeadCreated("zillow", "buyer", "warm", null)),
+            Event(0.01, new BotInteraction("bot-a", "conv-kept", 900, true, 0.9, null)),
+        ]);
+        await using var conn = await db.DataSource.OpenConnectionAsync();
+        const string Version = "select xmin::text from lead where location_id = @location and lead_id = 'lead-kept'";
+        var before = await conn.ExecuteScalarAsync<string>(Version, new { location });
+
+        await store.IngestAsync([Event(1, new BotInteraction("bot-a", "conv-kept", 700, true, 0.8, null))]);
+
+        Assert.Equal(before, await conn.ExecuteScalarAsync<string>(Version, new { location }));
+        var incremental = await RollupSnapshot.ReadAsync(db.DataSource, location);
+        await store.RebuildRollupsAsync(location);
+        Assert.Equal(await RollupSnapshot.ReadAsync(db.DataSource, location), incremental);
+    }
+
     [Fact]
     public async Task Ingest_SameBatchTwice_LeavesRollupsUnchanged()
     {
