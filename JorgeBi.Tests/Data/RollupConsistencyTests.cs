@@ -108,18 +108,17 @@ public sealed class RollupConsistencyTests(TestDatabase db) : IClassFixture<Test
     public async Task Apply_EarlierScoringArrivingLate_MovesTheEpochs_EqualsARebuild()
     {
         const string location = "prop-late-scoring";
-        var start = new DateTimeOffset(2026, 5, 4, 9, 0, 0, TimeSpan.Zero);
-        BiEvent Event(double days, EventData data) => new(Guid.NewGuid(), start.AddDays(days), location, "lead-late", data);
+        var lead = EventsOf(location, "lead-late");
         var store = new AppliedEventStore(db.DataSource);
         await store.IngestAsync([
-            Event(0, new LeadCreated("zillow", "buyer", "cold", null)),
-            Event(0.01, new BotInteraction("bot-a", "conv-late", 900, true, 0.9, null)),
-            Event(2, new LeadScored("hot", 90, 80)),
+            lead(0, new LeadCreated("zillow", "buyer", "cold", null)),
+            lead(0.01, new BotInteraction("bot-a", "conv-late", 900, true, 0.9, null)),
+            lead(2, new LeadScored("hot", 90, 80)),
         ]);
 
         await store.IngestAsync([
-            Event(1, new LeadScored("warm", 60, 50)),
-            Event(3, new BotInteraction("bot-a", "conv-late", 700, true, 0.8, null)),
+            lead(1, new LeadScored("warm", 60, 50)),
+            lead(3, new BotInteraction("bot-a", "conv-late", 700, true, 0.8, null)),
         ]);
 
         await using (var conn = await db.DataSource.OpenConnectionAsync())
@@ -140,23 +139,29 @@ public sealed class RollupConsistencyTests(TestDatabase db) : IClassFixture<Test
     public async Task Apply_InteractionThatIsNotTheFirst_LeavesTheLeadRowAsItWas()
     {
         const string location = "prop-not-first";
-        var start = new DateTimeOffset(2026, 5, 4, 9, 0, 0, TimeSpan.Zero);
-        BiEvent Event(double days, EventData data) => new(Guid.NewGuid(), start.AddDays(days), location, "lead-kept", data);
+        var lead = EventsOf(location, "lead-kept");
         var store = new AppliedEventStore(db.DataSource);
         await store.IngestAsync([
-            Event(0, new LeadCreated("zillow", "buyer", "warm", null)),
-            Event(0.01, new BotInteraction("bot-a", "conv-kept", 900, true, 0.9, null)),
+            lead(0, new LeadCreated("zillow", "buyer", "warm", null)),
+            lead(0.01, new BotInteraction("bot-a", "conv-kept", 900, true, 0.9, null)),
         ]);
         await using var conn = await db.DataSource.OpenConnectionAsync();
         const string Version = "select xmin::text from lead where location_id = @location and lead_id = 'lead-kept'";
         var before = await conn.ExecuteScalarAsync<string>(Version, new { location });
 
-        await store.IngestAsync([Event(1, new BotInteraction("bot-a", "conv-kept", 700, true, 0.8, null))]);
+        await store.IngestAsync([lead(1, new BotInteraction("bot-a", "conv-kept", 700, true, 0.8, null))]);
 
         Assert.Equal(before, await conn.ExecuteScalarAsync<string>(Version, new { location }));
         var incremental = await RollupSnapshot.ReadAsync(db.DataSource, location);
         await store.RebuildRollupsAsync(location);
         Assert.Equal(await RollupSnapshot.ReadAsync(db.DataSource, location), incremental);
+    }
+
+    // One lead's events, a number of days after a fixed instant.
+    private static Func<double, EventData, BiEvent> EventsOf(string location, string leadId)
+    {
+        var start = new DateTimeOffset(2026, 5, 4, 9, 0, 0, TimeSpan.Zero);
+        return (days, data) => new BiEvent(Guid.NewGuid(), start.AddDays(days), location, leadId, data);
     }
 
     [Fact]
