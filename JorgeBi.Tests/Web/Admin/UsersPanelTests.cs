@@ -79,7 +79,10 @@ public sealed class UsersPanelTests : MudTestContext, IClassFixture<TestDatabase
         var cut = Render<UsersPanel>();
 
         Row(cut, before.Username).QuerySelector("[data-testid='user-edit']")!.Click();
-        cut.FindAll("[data-testid='user-form-role'] .mud-toggle-item").Single(b => b.TextContent.Trim() == UserRoles.Manager).Click();
+        // The form renders again once the locations are read: act on that render's elements,
+        // found and clicked with no render in between.
+        cut.WaitForElement("input[data-testid='user-form-locations-north']");
+        await cut.InvokeAsync(() => cut.FindAll("[data-testid='user-form-role'] .mud-toggle-item").Single(b => b.TextContent.Trim() == UserRoles.Manager).Click());
         // The toggle group takes its value asynchronously: go on once it shows the new role.
         cut.WaitForAssertion(() => Assert.Equal(UserRoles.Manager,
             cut.Find("[data-testid='user-form-role'] .mud-toggle-item-selected").TextContent.Trim()));
