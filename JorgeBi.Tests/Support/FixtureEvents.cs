@@ -43,6 +43,8 @@ public sealed class FixtureEvents(string location, string timeZone = "America/Lo
 
     public void Qualified(DateTime at, string lead, string bot = "jorge-seller") => Add(at, lead, new LeadQualified(bot));
 
+    public void Scored(DateTime at, string lead, string temperature) => Add(at, lead, new LeadScored(temperature, 50, 50));
+
     public void Appointment(DateTime at, string lead = "lead-x") =>
         Add(at, lead, new AppointmentBooked($"appt-{++_next}", "agent-a", Instant(at.AddDays(2)), null));
 

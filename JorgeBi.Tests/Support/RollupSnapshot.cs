@@ -22,6 +22,7 @@ public static class RollupSnapshot
         "select location_id, day, bot_id, interactions, successes, round(processing_ms::numeric, 4), round(confidence::numeric, 4), handoffs, appointments from rollup_bot_daily",
         "select location_id, day, source, leads from rollup_lead_daily where leads <> 0",
         "select location_id, created_day, temperature, from_day, until_day, n from rollup_temperature_daily where n <> 0",
+        "select location_id, month, temperature, from_day, until_day, n from rollup_temperature_monthly where n <> 0",
         "select location_id, created_day, second, n from rollup_speed_daily where n <> 0",
         "select location_id, month, second, n from rollup_speed_monthly where n <> 0",
         "select location_id, stage, from_day, until_day, deals, value, explicit_weighted_value, default_probability_value from rollup_pipeline_daily where deals <> 0",
