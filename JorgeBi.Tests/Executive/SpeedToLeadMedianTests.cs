@@ -35,6 +35,32 @@ public sealed class SpeedToLeadMedianTests(TestDatabase db) : IClassFixture<Test
         Assert.Equal(expectedSeconds, days.SpeedToLeadMedianSeconds!.Value, 1e-9);
     }
 
+    [Theory]
+    // 0.9 | 1.2, 1.5, 1.7 | 2.5 s: the 3rd, 2nd in second 1.
+    [InlineData("median-long-odd", new[] { 900.0, 1200, 1500, 1700, 2500 }, 1.5)]
+    // ... and 2.6 s: the 3rd and 4th, 1.5 and 1.7 s.
+    [InlineData("median-long-even", new[] { 900.0, 1200, 1500, 1700, 2500, 2600 }, 1.6)]
+    public async Task SpeedToLead_HalfAYearOrMore_IsTheExactMedianAmongTheMiddleSecondsLeadsOfAllTime(string location, double[] speedsMs, double expectedSeconds)
+    {
+        var info = await SeedAsync(location, speedsMs);
+        // Leads of the same second 300 days earlier, faster and slower than the middle ones:
+        // the read of that second's leads in order of speed passes them by.
+        var f = new FixtureEvents(location);
+        foreach (var ms in new[] { 1100, 1300, 1400, 1600 })
+        {
+            var created = Day.AddDays(-300).AddHours(10).AddMinutes(ms / 100);
+            f.Interaction(created.AddMilliseconds(ms), lead: f.Lead(created, id: $"earlier-{ms}"));
+        }
+        await f.IngestAsync(db.DataSource);
+        var source = new KpiQueries(db.DataSource);
+
+        var halfYear = await source.ReadAsync(info, new Period(Day, Day.AddDays(200)));
+        var day = await source.ReadAsync(info, new Period(Day, Day.AddDays(1)));
+
+        Assert.Equal(expectedSeconds, halfYear.SpeedToLeadMedianSeconds!.Value, 1e-9);
+        Assert.Equal(expectedSeconds, day.SpeedToLeadMedianSeconds!.Value, 1e-9);
+    }
+
     [Fact]
     public async Task CompanySpeedToLead_TwoLocationsSharingTheMiddleMillisecond_IsTheMedianOfTheMergedValues()
     {
