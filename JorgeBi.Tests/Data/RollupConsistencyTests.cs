@@ -198,7 +198,7 @@ public sealed class RollupConsistencyTests(TestDatabase db) : IClassFixture<Test
         yield return new Period(day0.AddDays(-1), day0.AddDays(8));
         // Whole calendar months inside a long period are read from the monthly rollups.
         yield return new Period(day0.AddDays(-40), day0.AddDays(40));
-        // Half a year or more: the median is read from the middle second's leads of all time.
+        // Over half a year, most of it months without events before the ones with them.
         yield return new Period(day0.AddDays(-200), day0.AddDays(40));
         for (var i = 0; i < 6; i++)
         {

@@ -40,11 +40,11 @@ public sealed class SpeedToLeadMedianTests(TestDatabase db) : IClassFixture<Test
     [InlineData("median-long-odd", new[] { 900.0, 1200, 1500, 1700, 2500 }, 1.5)]
     // ... and 2.6 s: the 3rd and 4th, 1.5 and 1.7 s.
     [InlineData("median-long-even", new[] { 900.0, 1200, 1500, 1700, 2500, 2600 }, 1.6)]
-    public async Task SpeedToLead_HalfAYearOrMore_IsTheExactMedianAmongTheMiddleSecondsLeadsOfAllTime(string location, double[] speedsMs, double expectedSeconds)
+    public async Task SpeedToLead_HalfAYear_IsTheExactMedianOfItsOwnLeadsAlone(string location, double[] speedsMs, double expectedSeconds)
     {
         var info = await SeedAsync(location, speedsMs);
-        // Leads of the same second 300 days earlier, faster and slower than the middle ones:
-        // the read of that second's leads in order of speed passes them by.
+        // Leads of the same second 300 days earlier, between the middle ones in speed: outside
+        // both periods, they move neither median.
         var f = new FixtureEvents(location);
         foreach (var ms in new[] { 1100, 1300, 1400, 1600 })
         {
