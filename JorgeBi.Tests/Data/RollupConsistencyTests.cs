@@ -151,6 +151,33 @@ public sealed class RollupConsistencyTests(TestDatabase db) : IClassFixture<Test
         await AssertARebuildChangesNothingAsync(store, location);
     }
 
+    // A lead's first bot interaction is its earliest, by time then event id: one arriving late
+    // that is earlier, or at the same instant with a smaller id, takes its place.
+    [Theory]
+    [InlineData("prop-earlier-first", -0.005, "00000000-0000-0000-0000-000000000080", "00000000-0000-0000-0000-0000000000ff")]
+    [InlineData("prop-same-instant-first", 0, "00000000-0000-0000-0000-000000000090", "00000000-0000-0000-0000-000000000001")]
+    public async Task Apply_InteractionBeforeTheFirstArrivingLate_BecomesTheFirst_EqualsARebuild(string location, double daysFromFirst, string firstId, string laterId)
+    {
+        var lead = EventsOf(location, "lead-first");
+        var store = new AppliedEventStore(db.DataSource);
+        await store.IngestAsync([
+            lead(0, new LeadCreated("zillow", "buyer", "warm", null)),
+            lead(0.01, new BotInteraction("bot-a", "conv-a", 900, true, 0.9, null)) with { Id = Guid.Parse(firstId) },
+        ]);
+
+        await store.IngestAsync([
+            lead(0.01 + daysFromFirst, new BotInteraction("bot-b", "conv-b", 700, true, 0.8, null)) with { Id = Guid.Parse(laterId) },
+            lead(0.02, new BotInteraction("bot-c", "conv-c", 500, true, 0.8, null)),
+        ]);
+
+        await using (var conn = await db.DataSource.OpenConnectionAsync())
+        {
+            Assert.Equal("bot-b", await conn.ExecuteScalarAsync<string>(
+                "select first_bot_id from lead where location_id = @location and lead_id = 'lead-first'", new { location }));
+        }
+        await AssertARebuildChangesNothingAsync(store, location);
+    }
+
     // What the batches left equals what a rebuild from the facts makes.
     private async Task AssertARebuildChangesNothingAsync(AppliedEventStore store, string location)
     {
