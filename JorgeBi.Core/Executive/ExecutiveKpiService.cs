@@ -38,14 +38,20 @@ public sealed class ExecutiveKpiService(IKpiSource source, ITrendSource trends, 
         var localNow = location.LocalNow(clock.GetUtcNow());
         var month = MonthPace.CurrentMonth(localNow);
         // Independent reads on their own connections: the answer waits for the slowest, not the sum.
-        var currentRead = source.ReadAsync(location, period, ct);
+        // The trend buckets partition the period, so their histograms add up to its histogram:
+        // with trends, the store need not read it a second time.
+        var currentRead = includeTrends ? source.ReadWithoutLatencyAsync(location, period, ct) : source.ReadAsync(location, period, ct);
         var previousRead = source.ReadAsync(location, period.Previous, ct);
         var monthCommissionRead = period == month ? null : source.ReadCommissionAsync(location, month, ct);
         var trendsRead = includeTrends ? trends.ReadAsync(location, period, period.Grain, ct) : null;
         var current = await currentRead;
+        var buckets = trendsRead is null ? null : await trendsRead;
+        if (buckets is not null && current is { Latency.Count: 0, P95ResponseMs: null })
+        {
+            current = current.WithLatency(LatencyCell.Merge(buckets.SelectMany(b => b.Aggregates.Latency)));
+        }
         return new KpiReading(location, period, localNow, current, await previousRead,
-            monthCommissionRead is null ? current.Commission : await monthCommissionRead,
-            trendsRead is null ? null : await trendsRead);
+            monthCommissionRead is null ? current.Commission : await monthCommissionRead, buckets);
     }
 
     /// <summary>The KPIs of one location from what was read for it.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using JorgeBi.Core.Events;
 using JorgeBi.Core.Statistics;
 
@@ -9,6 +10,17 @@ namespace JorgeBi.Core.Kpis;
 /// </summary>
 public sealed record LatencyCell(string BotId, int Ms, long N)
 {
+    /// <summary>One cell per bot and millisecond: the histogram of all <paramref name="cells"/> together.</summary>
+    public static IReadOnlyList<LatencyCell> Merge(IEnumerable<LatencyCell> cells)
+    {
+        var sums = new Dictionary<(string BotId, int Ms), long>();
+        foreach (var c in cells)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(sums, (c.BotId, c.Ms), out _) += c.N;
+        }
+        return [.. sums.Select(s => new LatencyCell(s.Key.BotId, s.Key.Ms, s.Value))];
+    }
+
     /// <summary>p95 of every bot's interactions: nearest rank over the cells.</summary>
     public static double? P95(IEnumerable<LatencyCell> cells) => Percentiles.NearestRank(cells.Select(c => (c.Ms, c.N)), 0.95);
 

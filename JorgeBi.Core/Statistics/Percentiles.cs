@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace JorgeBi.Core.Statistics;
 
 /// <summary>
@@ -43,9 +41,13 @@ public static class Percentiles
         ArgumentNullException.ThrowIfNull(histogram);
         ValidateP(p);
 
-        // One sort of a flat array rather than a sorted tree: this runs for every period and trend
-        // bucket read from the rollups, over hundreds of rows each (one per bot and millisecond).
-        var buckets = new List<(int BucketMs, long Count)>(histogram.TryGetNonEnumeratedCount(out var rows) ? rows : 0);
+        // One sort of flat arrays of primitives rather than a sorted tree or a comparison
+        // delegate: this runs for every period and trend bucket read from the rollups, over
+        // hundreds of rows each (one per bot and millisecond), thousands over three years.
+        var capacity = histogram.TryGetNonEnumeratedCount(out var rows) ? rows : 16;
+        var buckets = new int[capacity];
+        var counts = new long[capacity];
+        var used = 0;
         long total = 0;
         foreach (var (bucket, count) in histogram)
         {
@@ -55,7 +57,13 @@ public static class Percentiles
                 continue;
             }
 
-            buckets.Add((bucket, count));
+            if (used == buckets.Length)
+            {
+                Array.Resize(ref buckets, used * 2);
+                Array.Resize(ref counts, used * 2);
+            }
+            buckets[used] = bucket;
+            counts[used++] = count;
             total += count;
         }
 
@@ -64,16 +72,15 @@ public static class Percentiles
             return null;
         }
 
-        var sorted = CollectionsMarshal.AsSpan(buckets);
-        sorted.Sort(static (a, b) => a.BucketMs.CompareTo(b.BucketMs));
+        Array.Sort(buckets, counts, 0, used);
         var rank = Rank(p, total);
         long seen = 0;
-        foreach (var (bucket, count) in sorted)
+        for (var i = 0; i < used; i++)
         {
-            seen += count;
+            seen += counts[i];
             if (seen >= rank)
             {
-                return bucket;
+                return buckets[i];
             }
         }
 

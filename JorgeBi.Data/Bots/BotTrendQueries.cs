@@ -18,12 +18,13 @@ public sealed class BotTrendQueries([FromKeyedServices(DataSources.Read)] Npgsql
         var args = PeriodArgs.For(location, period, new { grain = TrendBuckets.SqlField(grain) });
         await using var conn = await db.OpenConnectionAsync(ct);
         var traffic = (await conn.QueryAsync<Row>(Command(SqlScripts.Bots.BotsTrend, args, ct))).ToDictionary(r => (r.BotId, r.PeriodStart));
-        var histogram = (await conn.QueryAsync<TrendHistogramRow>(Command(SqlScripts.Kpis.TrendLatencyDaily, args, ct))).ToLookup(h => (h.BotId, h.PeriodStart));
+        var histogram = (await TrendHistogram.ReadAsync(conn, Command(SqlScripts.Kpis.TrendLatencyDaily, args, ct)))
+            .ToLookup(h => (h.Cell.BotId, h.PeriodStart), h => h.Cell);
         return [.. traffic.Keys.Union(histogram.Select(h => h.Key)).Select(key =>
         {
             var counts = traffic.GetValueOrDefault(key);
             return new BotTrendBucket(key.BotId, key.PeriodStart, counts?.Interactions ?? 0, counts?.Successes ?? 0,
-                [.. histogram[key].Select(h => new LatencyCell(h.BotId, h.Ms, h.N))]);
+                [.. histogram[key]]);
         })];
     }
 

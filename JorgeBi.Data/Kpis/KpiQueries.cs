@@ -8,7 +8,13 @@ namespace JorgeBi.Data.Kpis;
 /// <summary>KPI aggregates from the rollups and snapshots: what every page and endpoint reads.</summary>
 public sealed class KpiQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataSource db) : IKpiSource
 {
-    public async Task<KpiAggregates> ReadAsync(LocationInfo location, Period period, CancellationToken ct = default)
+    public Task<KpiAggregates> ReadAsync(LocationInfo location, Period period, CancellationToken ct = default) =>
+        ReadAsync(location, period, latency: true, ct);
+
+    public Task<KpiAggregates> ReadWithoutLatencyAsync(LocationInfo location, Period period, CancellationToken ct = default) =>
+        ReadAsync(location, period, latency: false, ct);
+
+    private async Task<KpiAggregates> ReadAsync(LocationInfo location, Period period, bool latency, CancellationToken ct)
     {
         var args = PeriodArgs.For(location, period);
         await using var conn = await db.OpenConnectionAsync(ct);
@@ -19,13 +25,14 @@ public sealed class KpiQueries([FromKeyedServices(DataSources.Read)] NpgsqlDataS
         var temperatures = await conn.QueryAsync<TemperatureRow>(Command(daily ? SqlScripts.Kpis.LeadTemperaturesDaily : SqlScripts.Kpis.LeadTemperatures, args, ct));
         var speed = await conn.ExecuteScalarAsync<double?>(Command(SqlScripts.Kpis.SpeedToLead, args, ct));
         var pipeline = await conn.QueryAsync<PipelineStage>(Command(daily ? SqlScripts.Kpis.PipelineDaily : SqlScripts.Kpis.Pipeline, args, ct));
-        var histogram = (await ReadHistogramAsync(conn, period, args, ct)).Select(h => h.ToCell()).ToList();
-        return (counts.ToAggregates() with
+        var aggregates = counts.ToAggregates() with
         {
             LeadsByTemperature = temperatures.ToDictionary(),
             SpeedToLeadMedianSeconds = speed,
             Pipeline = pipeline.AsList(),
-        }).WithLatency(histogram);
+        };
+        if (!latency) return aggregates;
+        return aggregates.WithLatency((await ReadHistogramAsync(conn, period, args, ct)).Select(h => h.ToCell()).ToList());
     }
 
     public async Task<decimal> ReadCommissionAsync(LocationInfo location, Period period, CancellationToken ct = default)

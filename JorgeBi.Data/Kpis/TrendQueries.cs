@@ -19,14 +19,13 @@ public sealed class TrendQueries([FromKeyedServices(DataSources.Read)] NpgsqlDat
         var latency = daily ? SqlScripts.Kpis.TrendLatencyDaily : SqlScripts.Kpis.TrendLatencyHourly;
         await using var conn = await db.OpenConnectionAsync(ct);
         var counts = await conn.QueryAsync<TrendCountsRow>(Command(daily ? SqlScripts.Kpis.TrendCountsDaily : SqlScripts.Kpis.TrendCounts, args, ct));
-        var histogram = (await conn.QueryAsync<TrendHistogramRow>(Command(latency, args, ct)))
-            .ToLookup(h => h.PeriodStart);
+        var histogram = (await TrendHistogram.ReadAsync(conn, Command(latency, args, ct))).ToLookup(h => h.PeriodStart, h => h.Cell);
 
         var starts = counts.Select(c => c.PeriodStart).Union(histogram.Select(h => h.Key)).Order();
         var byStart = counts.ToDictionary(c => c.PeriodStart);
         return starts.Select(start =>
         {
-            var cells = histogram[start].Select(h => new LatencyCell(h.BotId, h.Ms, h.N)).ToList();
+            var cells = histogram[start].ToList();
             var aggregates = byStart.TryGetValue(start, out var row) ? row.ToAggregates() : new KpiAggregates();
             return new TrendBucket(start, aggregates.WithLatency(cells));
         }).ToList();
