@@ -14,14 +14,6 @@ public sealed class AggregatorOptions
     /// <summary>Events whose facts one set-based transaction stores.</summary>
     public int BulkChunkEvents { get; set; } = 200_000;
 
-    /// <summary>
-    /// Steps start at most this often while events keep arriving (unless a whole batch is
-    /// waiting): each step then takes what arrived during the window, and its fixed cost is paid
-    /// once per window rather than once per handful of events. An event after a quiet spell is
-    /// applied at once.
-    /// </summary>
-    public TimeSpan StepWindow { get; set; } = TimeSpan.FromMilliseconds(50);
-
     /// <summary>How often an idle aggregator looks for events appended by other instances.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(50);
 

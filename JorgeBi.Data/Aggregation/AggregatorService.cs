@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dapper;
 using JorgeBi.Data.Events;
 using JorgeBi.Data.Hosting;
@@ -13,9 +12,8 @@ namespace JorgeBi.Data.Aggregation;
 /// The one aggregator per database. Every instance runs this service; the one holding the
 /// session advisory lock "jorgebi.aggregator" on its dedicated connection is the leader and
 /// applies the log, the others wait to take over if that connection goes away. The leader
-/// applies when this instance appended something, and polls for other instances' appends;
-/// steps start at most once per <see cref="AggregatorOptions.StepWindow"/> unless a whole
-/// batch is waiting. It applies on the
+/// applies at once when this instance appended something, and polls for other instances'
+/// appends; a backlog is applied step after step without waiting. It applies on the
 /// connection that holds the lock: if that connection dies, the step in flight rolls back
 /// and the leadership is gone with it, so an instance never applies without being leader
 /// (and the session keeps its planned statements warm from step to step).
@@ -83,17 +81,13 @@ public sealed class AggregatorService(
 
     private async Task LeadAsync(NpgsqlConnection leader, CancellationToken ct)
     {
-        var o = options.Value;
         while (!ct.IsCancellationRequested)
         {
-            var started = Stopwatch.GetTimestamp();
             var step = await aggregator.ApplyNextAsync(leader, ct: ct);
             Telemetry.JorgeBiMeter.EventsApplied.Add(step.Applied);
             state.LastError = null;
-            if (step.Backlog == 0) await _wake.WaitAsync(o.PollInterval, ct);
-            if (step.Backlog >= o.MaxBatchEvents) continue;
-            var rest = o.StepWindow - Stopwatch.GetElapsedTime(started);
-            if (rest > TimeSpan.Zero) await Task.Delay(rest, ct);
+            if (step.Backlog > 0) continue;
+            await _wake.WaitAsync(options.Value.PollInterval, ct);
         }
     }
 
