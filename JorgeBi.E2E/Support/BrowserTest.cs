@@ -16,12 +16,15 @@ public abstract class BrowserTest(AppFixture app, BrowserFixture browser, ITestO
     protected BrowserFixture Browser { get; } = browser;
 
     /// <summary>Opens a page signed in as <paramref name="role"/> (owner by default).</summary>
-    protected async Task<(BrowserSession Session, TPage Page)> OpenAsync<TPage>(string viewport, Func<IPage, TPage> create, string role = JorgeBi.Data.Access.UserRoles.Owner)
+    /// <param name="beforeNavigation">Set-up of the browser page before it loads, e.g. a route that fails a request.</param>
+    protected async Task<(BrowserSession Session, TPage Page)> OpenAsync<TPage>(
+        string viewport, Func<IPage, TPage> create, string role = JorgeBi.Data.Access.UserRoles.Owner, Func<IPage, Task>? beforeNavigation = null)
         where TPage : AppShell
     {
         Output.WriteLine($"Once per run: cluster + app start {App.StartupTime.TotalSeconds:F1} s, demo seed {App.SeedTime.TotalSeconds:F1} s");
         var state = await Browser.SignIns.StateForAsync(role, App.BaseAddress);
         var session = await BrowserSession.OpenAsync(Browser.Browser, App.BaseAddress, viewport, state);
+        if (beforeNavigation is not null) await beforeNavigation(session.Page);
         var page = create(session.Page);
         var clock = Stopwatch.StartNew();
         await page.GotoAsync();

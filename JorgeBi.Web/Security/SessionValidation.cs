@@ -2,6 +2,7 @@ using System.Security.Claims;
 using JorgeBi.Data.Access;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.StaticAssets;
 
 namespace JorgeBi.Web.Security;
 
@@ -20,6 +21,10 @@ public static class SessionValidation
 
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
+        // Scripts and stylesheets are public, so their requests need no check, which would read
+        // the database: a page open while the database is away still loads what it loads late
+        // (the chart library) and keeps its charts.
+        if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null) return;
         var services = context.HttpContext.RequestServices;
         if (context.Principal is { } principal
             && await IsCurrentAsync(principal, services.GetRequiredService<UserStore>(), services.GetRequiredService<TimeProvider>(), context.HttpContext.RequestAborted))

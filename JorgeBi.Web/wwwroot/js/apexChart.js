@@ -16,6 +16,8 @@
 // (on a phone every chart of the insights page is below the fold). create() therefore answers
 // at once with a handle; update() before the draw only replaces the options the draw will use.
 let library;
+let libraryFetches = 0;
+const libraryRetryMs = 2000;
 let draining = false;
 let drawing = Promise.resolve();
 const queue = [];
@@ -134,15 +136,33 @@ async function drawLogged(handle) {
         await draw(handle);
     } catch (error) {
         console.error("apexChart: drawing failed", error);
+        if (library === undefined) {
+            // The library could not be fetched (the server restarting, a network blip): the
+            // chart is drawn once it can be, instead of staying empty until a reload.
+            setTimeout(() => enqueue(handle), libraryRetryMs);
+        }
     }
+}
+
+// A failed fetch is not kept, and a retry asks under a new query string: the browser's module
+// map remembers a URL's failure for the life of the page.
+function loadLibrary() {
+    if (library === undefined) {
+        const query = libraryFetches > 0 ? `?retry=${libraryFetches}` : "";
+        libraryFetches++;
+        library = import(`../lib/apexcharts/apexcharts.min.js${query}`).catch(error => {
+            library = undefined;
+            throw error;
+        });
+    }
+    return library;
 }
 
 async function draw(handle) {
     if (handle.destroyed || !handle.element.isConnected) {
         return;
     }
-    library ??= import("../lib/apexcharts/apexcharts.min.js");
-    await library;
+    await loadLibrary();
     const options = handle.options;
     const chart = new globalThis.ApexCharts(handle.element, prepare(options, handle.dotNetRef));
     handle.chart = chart;
