@@ -91,7 +91,7 @@ public sealed class PostgresClusterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Start_WithSettings_ServerRunsWithThem_AndDefaultsStayDurable()
+    public async Task Start_WithSettings_ServerRunsWithThem_AndDefaultsStayDurableAndReachTheServer()
     {
         var tuned = new PostgresCluster(_root, new ClusterSettings(["fsync=off", "work_mem=7MB"], ["--no-sync"]));
         await tuned.StartAsync();
@@ -102,6 +102,12 @@ public sealed class PostgresClusterTests : IAsyncLifetime
         var plain = new PostgresCluster(_root);
         await plain.StartAsync();
         Assert.Equal("on", await TextAsync(plain.ConnectionString("postgres"), "show fsync"));
+        Assert.NotEmpty(ClusterSettings.Default.ServerSettings);
+        foreach (var setting in ClusterSettings.Default.ServerSettings)
+        {
+            var (name, value) = (setting.Split('=')[0], setting.Split('=')[1]);
+            Assert.Equal(value, await TextAsync(plain.ConnectionString("postgres"), $"show {name}"));
+        }
         await plain.StopAsync();
     }
 
