@@ -23,6 +23,7 @@ public sealed class Ingestion(AppProcess app, BenchOptions options, Report repor
             $"then {options.Seconds} s measured per point. A request is answered 202 once its events are durable in the event log " +
             "(group commit); the aggregator applies them afterwards. \"stored/s\" counts the rows the database gained over the " +
             "whole point (warm-up included) divided by its duration; \"acknowledged/s\" counts 202s in the measured window.");
+        if (!File.Exists(options.IngestedMarker)) await File.WriteAllTextAsync(options.IngestedMarker, $"{DateTime.UtcNow:yyyy-MM-dd HH:mm}");
         var load = new LoadGenerator(app.BaseAddress, options.ApiKey);
         var batches = new EventBatches();
         var baseline = await load.RunAsync(LoadTable.BaselinePath, 16, options.Warmup, options.Duration, () => LoadTable.Get(LoadTable.BaselinePath));

@@ -33,6 +33,11 @@ public sealed class UncachedEndpoints(AppProcess app, BenchOptions options, Repo
         report.Section(title,
             $"`force_refresh=true` on every request, {string.Join(" and ", ConnectionCounts)} connections, {options.WarmupSeconds} s warm-up then {options.Seconds} s measured per row. " +
             $"Baseline: `{LoadTable.BaselinePath}` at {ConnectionCounts[^1]} connections.");
+        if (File.Exists(options.IngestedMarker))
+        {
+            report.Line($"**Not the seeded data alone:** ingestion runs posted events into this database (the first at {File.ReadAllText(options.IngestedMarker).Trim()} UTC), " +
+                "and every period ending on their days reads them. For figures of the seeded data, move `bench/.data/<scale>` away and run again (it reseeds).");
+        }
         var load = new LoadGenerator(app.BaseAddress, options.ApiKey);
         var baseline = await load.RunAsync(LoadTable.BaselinePath, ConnectionCounts[^1], options.Warmup, options.Duration, () => LoadTable.Get(LoadTable.BaselinePath));
         var rows = new List<IReadOnlyList<string>> { LoadTable.Row(baseline, baseline) };

@@ -11,6 +11,12 @@ public sealed class BenchOptions
     /// <summary>The bench database's embedded cluster home (Database:DataDirectory of the seed run).</summary>
     public string DataDirectory { get; set; } = "";
 
+    /// <summary>
+    /// Written by the first ingestion run on the database: its events occur on the day it ran,
+    /// so from then on uncached periods ending that day read them, not only the seeded data.
+    /// </summary>
+    public string IngestedMarker => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(DataDirectory))!, "ingested");
+
     public string Scale { get; set; } = "medium";
 
     /// <summary>bi:read + events:write key the load runs under (its rate limits are raised).</summary>
