@@ -3,8 +3,8 @@ namespace JorgeBi.Data.Postgres;
 /// <summary>
 /// What a <see cref="PostgresCluster"/> passes to its server beyond the port and address
 /// (<c>postgres -c</c> settings) and to <c>initdb</c> when it creates the cluster. The app's
-/// own cluster is durable; it only sizes the server for a store fed by bulk loads and a
-/// steady stream of appends.
+/// own cluster (<see cref="Default"/>) keeps PostgreSQL's durable defaults and only sizes its
+/// cache and checkpoints for a store fed by bulk loads and a steady stream of appends.
 /// </summary>
 public sealed record ClusterSettings(IReadOnlyList<string> ServerSettings, IReadOnlyList<string> InitdbArguments)
 {
