@@ -57,7 +57,7 @@ public sealed class AggregatorCrashTests(TestDatabase db) : IClassFixture<TestDa
         }
 
         Assert.Equal(3, kills);
-        await AssertExactlyOnceAsync(db.DataSource, location, events.Select(e => e.Id));
+        await ExactlyOnce.AssertAsync(db.DataSource, location, events.Select(e => e.Id));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class AggregatorCrashTests(TestDatabase db) : IClassFixture<TestDa
         await AppliedLog.WaitUntilCaughtUpAsync(db.DataSource);
 
         Assert.Equal(events.Count, acknowledged.Count);
-        await AssertExactlyOnceAsync(db.DataSource, location, events.Select(e => e.Id));
+        await ExactlyOnce.AssertAsync(db.DataSource, location, events.Select(e => e.Id));
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class AggregatorCrashTests(TestDatabase db) : IClassFixture<TestDa
         Assert.True(killed);
         Assert.All(leaders, n => Assert.InRange(n, 0, 1));
         Assert.Equal(events.Count, acknowledged.Count);
-        await AssertExactlyOnceAsync(db.DataSource, location, events.Select(e => e.Id));
+        await ExactlyOnce.AssertAsync(db.DataSource, location, events.Select(e => e.Id));
     }
 
     private async Task<string> SenderKeyAsync(string name) =>
@@ -190,21 +190,5 @@ public sealed class AggregatorCrashTests(TestDatabase db) : IClassFixture<TestDa
                 }
             }
         }));
-    }
-
-    private static async Task AssertExactlyOnceAsync(NpgsqlDataSource db, string location, IEnumerable<Guid> ids)
-    {
-        await using (var conn = await db.OpenConnectionAsync())
-        {
-            var logged = await conn.QueryAsync<Guid>("select event_id from event where location_id = @location", new { location });
-            Assert.Equal(ids.Order(), logged.Order());
-            var facts = await FactCounts.OfLocationAsync(conn, location);
-            Assert.Equal(ids.Count(), facts);
-            Assert.Equal(await conn.ExecuteScalarAsync<long>("select max(seq) from event"), await conn.ExecuteScalarAsync<long>("select applied_seq from log_state"));
-        }
-        var applied = await RollupSnapshot.ReadAsync(db, location);
-        await new EventStore(db).RebuildRollupsAsync(location);
-        Assert.NotEmpty(applied);
-        Assert.Equal(await RollupSnapshot.ReadAsync(db, location), applied);
     }
 }
