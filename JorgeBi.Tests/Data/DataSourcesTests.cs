@@ -1,5 +1,6 @@
 using Dapper;
 using JorgeBi.Data;
+using Npgsql;
 
 namespace JorgeBi.Tests.Data;
 
@@ -37,6 +38,6 @@ public sealed class DataSourcesTests(TestDatabase db) : IClassFixture<TestDataba
         Assert.Equal(0, await PreparedAsync(conn, "select 41 + 2"));
     }
 
-    private static Task<long> PreparedAsync(System.Data.Common.DbConnection conn, string statement) =>
+    private static Task<long> PreparedAsync(NpgsqlConnection conn, string statement) =>
         conn.ExecuteScalarAsync<long>("select count(*) from pg_prepared_statements where statement = @statement", new { statement });
 }

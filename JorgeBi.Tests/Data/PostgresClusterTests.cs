@@ -105,8 +105,8 @@ public sealed class PostgresClusterTests : IAsyncLifetime
         Assert.NotEmpty(ClusterSettings.Default.ServerSettings);
         foreach (var setting in ClusterSettings.Default.ServerSettings)
         {
-            var (name, value) = (setting.Split('=')[0], setting.Split('=')[1]);
-            Assert.Equal(value, await TextAsync(plain.ConnectionString("postgres"), $"show {name}"));
+            var nameAndValue = setting.Split('=', 2);
+            Assert.Equal(nameAndValue[1], await TextAsync(plain.ConnectionString("postgres"), $"show {nameAndValue[0]}"));
         }
         await plain.StopAsync();
     }
