@@ -36,9 +36,34 @@ public sealed class AppendResultTests(TestDatabase db) : IClassFixture<TestDatab
         Assert.Equal([storedElsewhere.Id], results[3].Conflicts);
         Assert.Equal([e[7].Id], results[4].Conflicts);
         Assert.All(results.Skip(3), r => Assert.Equal((0, 0, (long?)null), (r.Accepted, r.Duplicates, r.Seq)));
-        // The refused requests' new events were taken out again.
+        // The refused requests' new events were taken out again, and the ids of a batch that
+        // was checked after a first insert are in the log once.
         Assert.Null(await MaxSeqAsync(e[6]));
         Assert.Null(await MaxSeqAsync(e[7]));
+        Assert.Equal(5, await RowsAsync(e[2], e[3], e[4], e[5], stored));
+    }
+
+    [Fact]
+    public async Task Append_RequestsOfNewIdsOnly_EachCountsItsEventsAndTheirHighestSeq()
+    {
+        var e = RandomEvents.Generate(42, leads: 3, location: "fresh");
+        var store = new EventStore(db.DataSource);
+
+        var results = await store.AppendAsync([[e[0], e[1], e[2]], [e[3]], [e[4], e[5]]]);
+
+        Assert.Equal([3, 1, 2], results.Select(r => r.Accepted));
+        Assert.All(results, r => Assert.Equal(0, r.Duplicates));
+        Assert.All(results, r => Assert.Empty(r.Conflicts));
+        Assert.Equal(await MaxSeqAsync(e[0], e[1], e[2]), results[0].Seq);
+        Assert.Equal(await MaxSeqAsync(e[3]), results[1].Seq);
+        Assert.Equal(await MaxSeqAsync(e[4], e[5]), results[2].Seq);
+        Assert.Equal(6, await RowsAsync(e.Take(6).ToArray()));
+    }
+
+    private async Task<long> RowsAsync(params BiEvent[] events)
+    {
+        await using var conn = await db.DataSource.OpenConnectionAsync();
+        return await conn.ExecuteScalarAsync<long>("select count(*) from event where event_id = any(@ids)", new { ids = events.Select(x => x.Id).ToArray() });
     }
 
     private async Task<long?> MaxSeqAsync(params BiEvent[] events)
