@@ -36,8 +36,8 @@ public sealed class AppendResultTests(TestDatabase db) : IClassFixture<TestDatab
         Assert.Equal([storedElsewhere.Id], results[3].Conflicts);
         Assert.Equal([e[7].Id], results[4].Conflicts);
         Assert.All(results.Skip(3), r => Assert.Equal((0, 0, (long?)null), (r.Accepted, r.Duplicates, r.Seq)));
-        // The refused requests' new events were taken out again, and the ids of a batch that
-        // was checked after a first insert are in the log once.
+        // The refused requests' new events were taken out again, and the accepted ids of a
+        // batch checked after a first insert are all back in the log.
         Assert.Null(await MaxSeqAsync(e[6]));
         Assert.Null(await MaxSeqAsync(e[7]));
         Assert.Equal(5, await RowsAsync(e[2], e[3], e[4], e[5], stored));
