@@ -3,8 +3,8 @@
 -- new_rows, then subtracted those of old_rows, so every coarser row a step touched was
 -- written twice, a new row version and its index entries each time. The aggregator's upserts
 -- mostly update rows that exist (a bot's hour, a latency histogram's cell): under a steady
--- stream of single events the latency histograms' weekly and monthly rows were a fifth of the
--- WAL. An update now writes each coarser row once, with the difference of new and old, and
+-- stream of single events the latency histograms were a fifth of the WAL, their weekly and
+-- monthly rows a seventh. An update now writes each coarser row once, with the difference of new and old, and
 -- not at all where that difference is zero. The update triggers call these functions; the
 -- functions of sql/0004, 0005, 0012 and 0017 keep serving inserts and deletes.
 
