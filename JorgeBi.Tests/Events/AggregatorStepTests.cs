@@ -7,8 +7,9 @@ namespace JorgeBi.Tests.Events;
 
 /// <summary>
 /// The aggregator's steps on one session, as the elected aggregator runs them (sql/0018): an
-/// idle step does no batch work, a step's batch tables are empty once it commits, and two
-/// steps in one transaction still apply every event once.
+/// idle step does no batch work, a step's batch tables are empty once it commits, two steps
+/// in one transaction still apply every event once, and steps of a steady size keep the
+/// statistics their plans were made with (sql/0022).
 /// </summary>
 public sealed class AggregatorStepTests(TestDatabase db) : IClassFixture<TestDatabase>
 {
@@ -59,6 +60,32 @@ public sealed class AggregatorStepTests(TestDatabase db) : IClassFixture<TestDat
 
         Assert.Equal(events.Count, applied.Sum());
         await ExactlyOnce.AssertAsync(db.DataSource, "step-twice", events.Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task StepsOfASteadySize_AnalyseTheirBatchOnlyWhenItsSizeMoves()
+    {
+        var aggregator = new LogAggregator(db.DataSource);
+        await aggregator.CatchUpAsync();
+        var events = RandomEvents.Generate(53, leads: 80, days: 3, location: "step-sizes");
+        await new EventStore(db.DataSource).BulkAppendAsync(events);
+        await using var session = await OpenSessionAsync();
+        int[] sizes = [20, 30, 75, 90, 25];
+        Assert.True(events.Count > sizes.Sum());
+
+        // reltuples is the row count of the batch "incoming" was last analysed with: a batch
+        // more than four times larger or smaller than that one is analysed anew.
+        var analysed = new List<float>();
+        foreach (var size in sizes)
+        {
+            var applied = await session.ExecuteScalarAsync<long>("select applied from apply_log(@size, 1000000, 200000)", new { size });
+            Assert.Equal(size, applied);
+            analysed.Add(await session.ExecuteScalarAsync<float>("select reltuples from pg_class where oid = 'pg_temp.incoming'::regclass"));
+        }
+
+        Assert.Equal([20f, 20f, 20f, 90f, 90f], analysed);
+        await aggregator.CatchUpAsync();
+        await ExactlyOnce.AssertAsync(db.DataSource, "step-sizes", events.Select(e => e.Id));
     }
 
     // A session of its own, as the elected aggregator's: a pooled one may come back reset.
