@@ -14,6 +14,13 @@ public sealed class AggregatorOptions
     /// <summary>Events whose facts one set-based transaction stores.</summary>
     public int BulkChunkEvents { get; set; } = 200_000;
 
+    /// <summary>
+    /// The least time from one micro-batch's start to the next one's while events keep coming:
+    /// what arrives meanwhile is applied as one batch. A step's cost is mostly fixed, so
+    /// steps back to back under a steady stream spend the cores the senders need.
+    /// </summary>
+    public TimeSpan BatchWindow { get; set; } = TimeSpan.FromMilliseconds(100);
+
     /// <summary>How often an idle aggregator looks for events appended by other instances.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(50);
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Dapper;
 using JorgeBi.Data.Events;
 using JorgeBi.Data.Hosting;
@@ -13,7 +14,8 @@ namespace JorgeBi.Data.Aggregation;
 /// session advisory lock "jorgebi.aggregator" on its dedicated connection is the leader and
 /// applies the log, the others wait to take over if that connection goes away. The leader
 /// applies at once when this instance appended something, and polls for other instances'
-/// appends; a backlog is applied step after step without waiting. It applies on the
+/// appends; while events keep coming, a step starts at most once per batch window, and a
+/// backlog is applied step after step without waiting. It applies on the
 /// connection that holds the lock: if that connection dies, the step in flight rolls back
 /// and the leadership is gone with it, so an instance never applies without being leader
 /// (and the session keeps its planned statements warm from step to step).
@@ -83,11 +85,15 @@ public sealed class AggregatorService(
     {
         while (!ct.IsCancellationRequested)
         {
+            var started = Stopwatch.GetTimestamp();
             var step = await aggregator.ApplyNextAsync(leader, ct: ct);
             Telemetry.JorgeBiMeter.EventsApplied.Add(step.Applied);
             state.LastError = null;
             if (step.Backlog > 0) continue;
             await _wake.WaitAsync(options.Value.PollInterval, ct);
+            if (step.Applied == 0) continue;
+            var rest = options.Value.BatchWindow - Stopwatch.GetElapsedTime(started);
+            if (rest > TimeSpan.Zero) await Task.Delay(rest, ct);
         }
     }
 
