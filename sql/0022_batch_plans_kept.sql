@@ -29,7 +29,7 @@ begin
 end $$;
 
 -- batch_tables of sql/0018, with new_event unindexed, forgetting the analysed size when it
--- creates the tables.
+-- creates or truncates the tables.
 create or replace function batch_tables() returns void language plpgsql as $$
 begin
     if to_regclass('pg_temp.incoming') is null then
@@ -41,7 +41,9 @@ begin
         perform set_config('jorgebi.batch_analysed_events', '', false);
     elsif exists (select from incoming) or exists (select from new_event) or exists (select from touched_lead)
           or exists (select from touched_deal) or exists (select from touched_entity) then
+        -- New files, and with them no statistics.
         truncate incoming, new_event, touched_lead, touched_deal, touched_entity;
+        perform set_config('jorgebi.batch_analysed_events', '', false);
     end if;
 end $$;
 

@@ -60,6 +60,9 @@ public sealed class AggregatorStepTests(TestDatabase db) : IClassFixture<TestDat
 
         Assert.Equal(events.Count, applied.Sum());
         await ExactlyOnce.AssertAsync(db.DataSource, "step-twice", events.Select(e => e.Id));
+        // The second step emptied the tables with TRUNCATE, which forgets their statistics,
+        // so it analysed its batch although its size had hardly moved.
+        Assert.Equal(events.Count - (events.Count / 2 + 1), await session.ExecuteScalarAsync<float>("select reltuples from pg_class where oid = 'pg_temp.incoming'::regclass"));
     }
 
     [Fact]
