@@ -16,8 +16,9 @@ public sealed class AggregatorOptions
 
     /// <summary>
     /// The least time from one micro-batch's start to the next one's while events keep coming:
-    /// what arrives meanwhile is applied as one batch. A step's cost is mostly fixed, so
-    /// steps back to back under a steady stream spend the cores the senders need.
+    /// what arrives meanwhile is applied as one batch. Much of a step's cost is the same
+    /// whatever its size, so steps back to back under a steady stream spend the cores the
+    /// senders need.
     /// </summary>
     public TimeSpan BatchWindow { get; set; } = TimeSpan.FromMilliseconds(100);
 
