@@ -14,7 +14,7 @@ namespace JorgeBi.Tests.Events;
 /// </summary>
 public sealed class AggregatorBatchWindowTests(AggregatorBatchWindowTests.App app) : IClassFixture<AggregatorBatchWindowTests.App>
 {
-    private static readonly TimeSpan Window = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(10);
 
     public sealed class App : ApiFactory
     {
